@@ -1,0 +1,47 @@
+# sshs — build, test and install. `make demo` and `make test` work on a fresh Debian 12 machine.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+APT_PACKAGES := libssh2-1-dev libedit-dev openssh-server openssh-client pkg-config
+RELEASE_BIN := .build/release/sshs
+
+.PHONY: deps build test demo install bench clean
+
+# Installs the system packages that are missing (as root), or says what to run.
+deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "missing system packages:$$missing"; \
+	    echo "run: sudo apt-get update && sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product sshs
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+demo: build
+	$(RELEASE_BIN) --check Samples/*.sshs
+	@echo "--- Samples/hello.sshs parses; its syntax tree:"
+	$(RELEASE_BIN) --dump-ast Samples/hello.sshs
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/sshs
+
+bench: deps
+	$(SWIFT) build -c release
+	Benchmarks/parse/run.sh
+
+clean:
+	rm -rf .build

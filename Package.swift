@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "sshs",
+  products: [
+    .executable(name: "sshs", targets: ["sshs"]),
+    .library(name: "SSHScriptCore", targets: ["SSHScriptCore"]),
+  ],
+  targets: [
+    // System libraries, found with pkg-config. Only Execution/SSH imports CLibSSH2;
+    // only the REPL's line reader imports CLibEdit.
+    .systemLibrary(
+      name: "CLibSSH2", path: "Sources/CLibSSH2", pkgConfig: "libssh2",
+      providers: [.apt(["libssh2-1-dev"])]),
+    .systemLibrary(
+      name: "CLibEdit", path: "Sources/CLibEdit", pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]),
+    .target(
+      name: "SSHScriptCore",
+      dependencies: ["CLibSSH2", "CLibEdit"]),
+    .executableTarget(
+      name: "sshs",
+      dependencies: ["SSHScriptCore"]),
+    .executableTarget(
+      name: "parse-benchmark",
+      dependencies: ["SSHScriptCore"],
+      path: "Benchmarks/parse",
+      exclude: ["run.sh"]),
+    .testTarget(
+      name: "SSHScriptCoreTests",
+      dependencies: ["SSHScriptCore"],
+      resources: [.copy("Resources")]),
+    .testTarget(
+      name: "sshsCLITests",
+      dependencies: ["SSHScriptCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,94 @@
+import Foundation
+import SSHScriptCore
+
+/// The `sshs` command: parse options, load the program, map outcomes to exit statuses
+/// (LANGUAGE.md §9). Everything else lives in SSHScriptCore.
+
+let version = "sshs 1.0.0"
+
+func writeError(_ text: String) {
+  FileHandle.standardError.write(Data(text.utf8))
+}
+
+func renderer() -> DiagnosticRenderer {
+  let environment = ProcessInfo.processInfo.environment
+  let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+  let dumb = environment["TERM"] == "dumb"
+  return DiagnosticRenderer(useColor: isatty(STDERR_FILENO) == 1 && !dumb && !noColor)
+}
+
+/// Parses one program; prints its diagnostic and returns nil on failure.
+func load(_ source: CommandLineOptions.Source, quiet: Bool) -> (Program?, Int32) {
+  do {
+    let program: Program
+    switch source {
+    case .file(let path):
+      program = try Program.parse(path: path)
+    case .code(let code):
+      program = try Program.parse(source: code, name: "<string>")
+    case .standardInput, .none:
+      let data = FileHandle.standardInput.readDataToEndOfFile()
+      program = try Program.parse(bytes: Array(data), name: "<stdin>")
+    }
+    if !quiet {
+      for warning in program.warnings { writeError(renderer().render(warning)) }
+    }
+    return (program, 0)
+  } catch let diagnostic as Diagnostic {
+    writeError(renderer().render(diagnostic))
+    return (nil, 1)
+  } catch let failure as ScriptOpenError {
+    writeError("sshs: \(failure)\n")
+    return (nil, 2)
+  } catch {
+    writeError("sshs: internal error: \(error)\n")
+    return (nil, 1)
+  }
+}
+
+func run(_ arguments: [String]) -> Int32 {
+  let options: CommandLineOptions
+  do {
+    options = try CommandLineOptions.parse(arguments)
+  } catch let usage as CommandLineOptions.UsageError {
+    writeError("sshs: \(usage.message)\n\(CommandLineOptions.synopsis)\n")
+    return 2
+  } catch {
+    return 2
+  }
+  switch options.action {
+  case .version:
+    print(version)
+    return 0
+  case .help:
+    print(CommandLineOptions.help)
+    return 0
+  case .check:
+    let sources: [CommandLineOptions.Source] =
+      options.checkFiles.isEmpty ? [options.source] : options.checkFiles.map { .file($0) }
+    var status: Int32 = 0
+    for source in sources {
+      let (_, code) = load(source, quiet: options.quiet)
+      status = max(status, code)
+    }
+    return status
+  case .dumpAST:
+    let (program, code) = load(options.source, quiet: options.quiet)
+    guard let program else { return code }
+    print(ASTDumper.dump(program), terminator: "")
+    return 0
+  case .run:
+    if options.source == .none && isatty(STDIN_FILENO) == 1 {
+      writeError("sshs: the interactive REPL is not available yet; give a script, -c CODE or --check\n")
+      return 2
+    }
+    let (program, code) = load(options.source, quiet: options.quiet)
+    guard program != nil else { return code }
+    writeError(
+      "sshs: the program parses, but running scripts is not available yet in this build "
+        + "(the interpreter is the next milestone); use --check or --dump-ast\n")
+    return 1
+  }
+}
+
+exit(run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+/// The `sshs` command line (LANGUAGE.md §9.1, §9.3, §10.1), run as a real process.
+///
+/// Every test that touches files works in a fresh temporary directory and runs `sshs` there, so
+/// diagnostics name files exactly as they are given on the command line.
+@Suite("sshs command line")
+struct CLITests {
+  /// A script using most `$` forms; it must pass `--check`.
+  static let goodScript = #"""
+    #!/usr/bin/env sshs
+    import os
+    path = "/tmp"
+    $ls -l @{path!q}
+    print($.stdout)
+    out, err, rc = $f'df -P {path!q}'
+    r = $("uname -a", timeout=5)
+    with $#!/bin/bash as sh:
+        $cd /tmp
+    def f(x):
+        return $cat /etc/hostname
+
+    """#
+
+  static let brokenScript = "x = 1\nports = [22, 80,\n"
+  static let brokenDiagnostic = "bad.sshs:2:9: error: '[' was never closed\nports = [22, 80,\n        ^\n"
+
+  @Test func versionPrintsTheVersion() throws {
+    let result = try SSHS.run(["--version"])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stdout == "sshs 1.0.0\n")
+    #expect(result.stderr == "")
+  }
+
+  @Test(arguments: ["--help", "-h"])
+  func helpListsTheOptions(flag: String) throws {
+    let result = try SSHS.run([flag])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stderr == "")
+    // Whole words, so that "-c" is not satisfied by "--check".
+    let words = Set(
+      result.stdout.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init))
+    // The options this milestone implements (LANGUAGE.md §9.1 adds -v, -q, -d with the interpreter).
+    for option in ["-c", "--check", "--dump-ast", "--version", "-h", "--help"] {
+      #expect(words.contains(option), "--help does not mention \(option):\n\(result.stdout)")
+    }
+  }
+
+  @Test func unknownOptionIsAUsageError() throws {
+    let result = try SSHS.run(["-x", "script.sshs"])
+    #expect(result.status == 2, "\(result)")
+    #expect(result.stdout == "")
+    let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.first == "sshs: unknown option '-x'", "\(result)")
+    // The synopsis follows (its exact layout is the usage text's business, not this test's).
+    let synopsis = lines.dropFirst().filter { !$0.isEmpty }
+    #expect(!synopsis.isEmpty, "no synopsis after the error line:\n\(result.stderr)")
+    #expect(synopsis.contains { $0.contains("sshs") }, "the synopsis does not name sshs:\n\(result.stderr)")
+  }
+
+  @Test(arguments: [["nope.sshs"], ["--check", "nope.sshs"], ["--dump-ast", "nope.sshs"]])
+  func missingScriptCannotBeOpened(arguments: [String]) throws {
+    try withTemporaryDirectory { directory in
+      let result = try SSHS.run(arguments, in: directory)
+      #expect(result.status == 2, "\(result)")
+      #expect(result.stdout == "")
+      #expect(result.stderr == "sshs: can't open file 'nope.sshs': [Errno 2] No such file or directory\n")
+    }
+  }
+
+  @Test func checkAcceptsGoodFilesSilently() throws {
+    try withTemporaryDirectory { directory in
+      try write(
+        ["good.sshs": Self.goodScript, "plain.spy": "def add(a, b):\n    return a + b\nprint(add(1, 2))\n"],
+        in: directory)
+      let result = try SSHS.run(["--check", "good.sshs", "plain.spy"], in: directory)
+      #expect(result.status == 0, "\(result)")
+      #expect(result.stdout == "")
+      #expect(result.stderr == "")
+    }
+  }
+
+  @Test func checkReportsTheBadFileAmongSeveral() throws {
+    try withTemporaryDirectory { directory in
+      try write(["a.sshs": Self.goodScript, "bad.sshs": Self.brokenScript, "z.sshs": "$echo fine\n"], in: directory)
+      let result = try SSHS.run(["--check", "a.sshs", "bad.sshs", "z.sshs"], in: directory)
+      #expect(result.status == 1, "\(result)")
+      #expect(result.stdout == "")
+      #expect(result.stderr == Self.brokenDiagnostic)
+    }
+  }
+
+  @Test func dumpASTPrintsTheSpecExample() throws {
+    // LANGUAGE.md §9.1, verbatim.
+    let expected = """
+      Module
+        Assign @1:1
+          Name @1:1 id=x ctx=Store
+          Command @1:5 kind=one form=bare
+            Text value='ls -l '
+            Interpolation @1:12 conversion=none
+              Name @1:14 id=d ctx=Load
+
+      """
+    let result = try SSHS.run(["--dump-ast", "-c", "x = $ls -l @{d}"])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stdout == expected)
+    #expect(result.stderr == "")
+  }
+
+  @Test func dumpASTOfABrokenFileFails() throws {
+    try withTemporaryDirectory { directory in
+      try write(["bad.sshs": Self.brokenScript], in: directory)
+      let result = try SSHS.run(["--dump-ast", "bad.sshs"], in: directory)
+      #expect(result.status == 1, "\(result)")
+      #expect(result.stdout == "")
+      #expect(result.stderr == Self.brokenDiagnostic)
+    }
+  }
+
+  @Test(arguments: [[String](), ["--check"], ["--dump-ast"]])
+  func codeErrorsNameString(options: [String]) throws {
+    let result = try SSHS.run(options + ["-c", "print($echo hi)"])
+    #expect(result.status == 1, "\(result)")
+    #expect(result.stdout == "")
+    #expect(
+      result.stderr
+        == "<string>:1:7: error: '$' command is not allowed here; use $(...) inside an expression\n"
+        + "print($echo hi)\n      ^\n")
+  }
+
+  @Test(arguments: [[String](), ["--check"], ["--dump-ast"]])
+  func stdinErrorsNameStdin(options: [String]) throws {
+    let result = try SSHS.run(options + ["-"], input: "ports = [22, 80,\n")
+    #expect(result.status == 1, "\(result)")
+    #expect(result.stdout == "")
+    #expect(result.stderr == "<stdin>:1:9: error: '[' was never closed\nports = [22, 80,\n        ^\n")
+  }
+
+  @Test func caretReproducesTabs() throws {
+    // §10.1: the caret line reproduces the tabs of the source line.
+    let result = try SSHS.run(["--check", "-c", "if x:\n\ty = (1,\n"])
+    #expect(result.status == 1, "\(result)")
+    #expect(result.stderr == "<string>:2:6: error: '(' was never closed\n\ty = (1,\n\t    ^\n")
+  }
+}
