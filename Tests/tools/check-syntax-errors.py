@@ -18,6 +18,9 @@ import sys
 
 HEADER = re.compile(r'^# error: (\d+):(\d+): (.*)$')
 SSHS_MESSAGES = ('not supported by sshs', 'sshs source files', "expected 's', 'r', 'a' or 'q'")
+# CPython 3.11 puts these carets just after the literal's closing quote; sshs (like 3.12) puts
+# them on the character at fault, so only their line and message are compared.
+OWN_COLUMN = ("f-string: expecting '}'", "f-string: single '}' is not allowed", 'f-string: empty expression not allowed')
 
 
 def cases(path):
@@ -112,6 +115,8 @@ def main():
                 print(f'{name}: {expected[0]}:{expected[1]}: {expected[2]}\n    {src!r}')
             elif pure_python(src, expected[2]):
                 found = oracle(src)
+                if expected[2] in OWN_COLUMN and found:
+                    found = (found[0], expected[1], found[2])
                 if found != expected:
                     print(f'{name}: expected {expected}, python reports {found}\n    {src!r}')
                     failures += 1

@@ -77,6 +77,17 @@ struct FileTable {
 
 /// Lexes and parses one file of a program.
 enum ModuleParser {
+  /// A bracket never closed explains a parser error found on a later line or at the end of the
+  /// file better than the parser's own message does.
+  private static func preferUnclosedBracket(_ bracket: Diagnostic?, over failure: Diagnostic, in file: SourceFile)
+    -> Diagnostic
+  {
+    guard let bracket, failure.location.path == bracket.location.path else { return failure }
+    let atEnd = failure.location == file.location(of: file.text.count)
+    let later = failure.location.line > bracket.location.line
+    return atEnd || later ? bracket : failure
+  }
+
   static func parse(file: SourceFile, files: inout FileTable, context: Parser.Context = Parser.Context()) throws
     -> Module
   {
@@ -86,9 +97,13 @@ enum ModuleParser {
       let tokens = try lexer.tokenize()
       var parser = Parser(file: file, bytes: buffer, tokens: tokens, files: files)
       parser.context = context
-      let module = try parser.parseFile()
-      files = parser.files
-      return module
+      do {
+        let module = try parser.parseFile()
+        files = parser.files
+        return module
+      } catch let failure as Diagnostic {
+        throw preferUnclosedBracket(lexer.unclosedBracket, over: failure, in: file)
+      }
     }
   }
 }

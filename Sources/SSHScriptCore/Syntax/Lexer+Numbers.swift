@@ -63,8 +63,9 @@ extension Lexer {
     while position < limit {
       let byte = bytes[position]
       if byte == UInt8(ascii: "_") {
-        guard position + 1 < limit, digitValue(bytes[position + 1]) < radix else {
-          throw error("invalid \(Lexer.radixName(radix)) literal", at: radix == 10 ? position : start)
+        // A decimal digit after `_` that the radix does not allow is reported as that digit.
+        guard position + 1 < limit, digitValue(bytes[position + 1]) < max(radix, 10) else {
+          throw error("invalid \(Lexer.radixName(radix)) literal", at: position)
         }
         position += 1
         continue

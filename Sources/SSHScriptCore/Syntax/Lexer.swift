@@ -37,6 +37,8 @@ struct Lexer {
   private var lineKeyword: ReservedWord?
   /// Index of the colon that ends the current line's compound header, once seen.
   private(set) var headerColonIndex = -1
+  /// The first bracket still open at the end of a file, reported by `ModuleParser`.
+  private(set) var unclosedBracket: Diagnostic?
 
   init(file: SourceFile, bytes: UnsafeBufferPointer<UInt8>, mode: Mode, range: Range<Int>) {
     self.file = file
@@ -126,11 +128,11 @@ struct Lexer {
     let top = indents[indents.count - 1]
     if column == top {
       if altColumn != altIndents[altIndents.count - 1] {
-        throw error("inconsistent use of tabs and spaces in indentation", at: position)
+        throw error("inconsistent use of tabs and spaces in indentation", at: lineStart)
       }
     } else if column > top {
       if altColumn <= altIndents[altIndents.count - 1] {
-        throw error("inconsistent use of tabs and spaces in indentation", at: position)
+        throw error("inconsistent use of tabs and spaces in indentation", at: lineStart)
       }
       indents.append(column)
       altIndents.append(altColumn)
@@ -145,14 +147,18 @@ struct Lexer {
         throw error("unindent does not match any outer indentation level", at: endOfLine(from: position))
       }
       if altColumn != altIndents[altIndents.count - 1] {
-        throw error("inconsistent use of tabs and spaces in indentation", at: position)
+        throw error("inconsistent use of tabs and spaces in indentation", at: lineStart)
       }
     }
   }
 
   private mutating func finish() throws {
-    if let open = brackets.last {
-      throw error("'\(Character(Unicode.Scalar(open.byte)))' was never closed", at: open.offset)
+    if let open = brackets.first {
+      let diagnostic = error("'\(Character(Unicode.Scalar(open.byte)))' was never closed", at: open.offset)
+      // In a file, the parser decides: its own error comes first when it is on the bracket's
+      // line (`def f(:`), this one when the parser only fails later (CPython's choice).
+      guard mode == .file else { throw diagnostic }
+      unclosedBracket = diagnostic
     }
     if mode == .file {
       if let last = tokens.last, last.kind != .newline, last.kind != .dedent, last.kind != .indent {
@@ -224,11 +230,11 @@ struct Lexer {
   private mutating func readBackslash() throws {
     if position + 1 < limit, bytes[position + 1] == UInt8(ascii: "\n") {
       position += 2
-      if position >= limit { throw error("unexpected EOF while parsing", at: position - 2) }
+      if position >= limit { throw error("unexpected EOF while parsing", at: position - 1) }
       return
     }
     if position + 1 >= limit {
-      throw error("unexpected EOF while parsing", at: position)
+      throw error("unexpected EOF while parsing", at: position + 1)
     }
     throw error("unexpected character after line continuation character", at: position + 1)
   }

@@ -134,7 +134,9 @@ extension Parser {
       if let key = pendingKey {
         pendingKey = nil
         if case .starred = key.kind { throw invalidSyntax() }
-        guard accept(.colon) else { throw error("':' expected after dictionary key", at: key.span) }
+        guard accept(.colon) else {
+          throw error("':' expected after dictionary key", at: lastCharacterOffset(of: key.span))
+        }
         let value = try parseExpression()
         if keys.isEmpty && kind == .keyword(.for) {
           let clauses = try parseComprehensionClauses()
@@ -159,6 +161,13 @@ extension Parser {
     }
     _ = try expect(.rightBrace)
     return Expr(kind: .dict(keys: keys, values: values), span: span(from: open.start))
+  }
+
+  /// The offset of the last character of a span (CPython points some carets there).
+  func lastCharacterOffset(of span: Span) -> Int {
+    var offset = max(Int(span.start), Int(span.end) - 1)
+    while offset > Int(span.start), bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+    return offset
   }
 
   /// NUMBER: an int (arbitrary size: kept as digits when it does not fit in `Int`) or a float.

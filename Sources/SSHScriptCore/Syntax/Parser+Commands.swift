@@ -139,20 +139,15 @@ extension Parser {
       return Expr(kind: .dollarAttr(name), span: span(from: token.start))
     }
     _ = try expect(.leftParen)
-    let value = try parseExpression()
-    var keywords: [Keyword] = []
-    while accept(.comma) {
-      if kind == .rightParen { break }
-      let start = current.start
-      if accept(.doubleStar) {
-        keywords.append(Keyword(name: nil, value: try parseExpression(), span: span(from: start)))
-      } else if kind == .name && peekKind() == .equal {
-        let name = text(advance())
-        advance()
-        keywords.append(Keyword(name: name, value: try parseExpression(), span: span(from: start)))
-      } else {
-        throw error("$() takes one command; give options as keywords (timeout=, check=, input=)", at: start)
-      }
+    let (args, keywords) = try parseArguments(allowGenerator: false)
+    guard let value = args.first else {
+      throw error("$() needs a command", at: current.start)
+    }
+    if case .starred = value.kind {
+      throw error("$() takes one command, not an unpacked list; pass the list itself", at: value.span)
+    }
+    if args.count > 1 {
+      throw error("$() takes one command; give options as keywords (timeout=, check=, input=)", at: args[1].span)
     }
     _ = try expect(.rightParen)
     let command = Command(dollars: .one, form: .expr, template: [], expression: value, keywords: keywords)

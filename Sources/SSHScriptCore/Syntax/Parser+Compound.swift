@@ -77,12 +77,21 @@ extension Parser {
     var sawComma = false
     repeat {
       if kind == .keyword(.in) || kind == .equal { break }
-      items.append(try parseStarredItem(allowNamed: false))
+      items.append(try parseStarTarget())
       if kind == .comma { sawComma = true }
     } while accept(.comma)
     if items.isEmpty { throw invalidSyntax() }
     let target = items.count == 1 && !sawComma ? items[0] : Expr(kind: .tuple(items, .load), span: span(from: start))
     return try asTarget(target, context: .store)
+  }
+
+  /// star_target: '*' (!'*' star_target) | target_with_star_atom — parsed as bitwise_or (which
+  /// stops before `in`), then checked by `asTarget`.
+  mutating func parseStarTarget() throws -> Expr {
+    guard kind == .star else { return try parseBitwiseOr() }
+    let star = advance()
+    let value = try parseBitwiseOr()
+    return Expr(kind: .starred(value, .load), span: span(from: star.start))
   }
 
   /// with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block
@@ -134,8 +143,8 @@ extension Parser {
     let context = try parseExpression()
     var target: Expr?
     if accept(.keyword(.as)) {
-      let item = try parseStarredItem(allowNamed: false)
-      guard kind == .comma || kind == .rightParen || kind == .colon else { throw invalidSyntax() }
+      let item = try parseStarTarget()
+      guard kind == .comma || kind == .rightParen || kind == .colon || kind == .newline else { throw invalidSyntax() }
       target = try asTarget(item, context: .store)
     }
     return WithItem(context: context, target: target)
@@ -167,8 +176,7 @@ extension Parser {
       finalbody = try parseBlock(after: "'finally' statement", line: line(of: finallyToken), inLoop: context.inLoop)
     }
     if handlers.isEmpty && finalbody.isEmpty {
-      let lastNewline = tokens[..<index].lastIndex { $0.kind == .newline }.map { tokens[$0].start } ?? current.start
-      throw error("expected 'except' or 'finally' block", at: lastNewline)
+      throw error("expected 'except' or 'finally' block", at: currentErrorOffset)
     }
     let stmt = StmtKind.try(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody, star: star ?? false)
     return Stmt(kind: stmt, span: span(from: token.start))

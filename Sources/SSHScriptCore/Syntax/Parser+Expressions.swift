@@ -24,7 +24,9 @@ extension Parser {
   }
 
   /// named_expression: NAME ':=' ~ expression | expression !':='
-  mutating func parseNamedExpression() throws -> Expr {
+  ///
+  /// `suggestComparison` turns `if x = 1:` into CPython's "Maybe you meant '==' …" message.
+  mutating func parseNamedExpression(suggestComparison: Bool = true) throws -> Expr {
     if kind == .name && peekKind() == .colonEqual {
       let nameToken = advance()
       advance()
@@ -35,6 +37,12 @@ extension Parser {
     let expr = try parseExpression()
     if kind == .colonEqual {
       throw error("cannot use assignment expressions with \(expressionName(expr))", at: expr.span)
+    }
+    if suggestComparison && kind == .equal {
+      if case .name = expr.kind {
+        throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: expr.span)
+      }
+      throw error("cannot assign to \(expressionName(expr)) here. Maybe you meant '==' instead of '='?", at: expr.span)
     }
     return expr
   }
@@ -259,8 +267,9 @@ extension Parser {
     return Expr(kind: .slice(lower: lower, upper: upper, step: step), span: span(from: start))
   }
 
-  /// Inside brackets, two expressions side by side are most likely a missing comma.
+  /// Inside brackets, two expressions side by side on one line are most likely a missing comma.
   func checkMissingComma(after element: Expr) throws {
+    guard file.line(of: current.start) == file.line(of: Int(element.span.end)) else { return }
     switch kind {
     case .name, .number, .leftParen, .leftBracket, .leftBrace, .keyword(.none), .keyword(.true), .keyword(.false),
       .ellipsis, .dollar:
@@ -284,6 +293,8 @@ extension Parser {
     var keywords: [Keyword] = []
     var keywordNames: Set<String> = []
     var sawDoubleStar = false
+    // CPython reports a positional argument after keywords once the whole list is read.
+    var misplacedPositional: String?
     while kind != .rightParen {
       let start = current.start
       if kind == .star {
@@ -306,7 +317,7 @@ extension Parser {
         let value = try parseExpression()
         keywords.append(Keyword(name: name, value: value, span: span(from: start)))
       } else {
-        var value = try parseNamedExpression()
+        var value = try parseNamedExpression(suggestComparison: false)
         if kind == .equal {
           throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: value.span)
         }
@@ -318,17 +329,17 @@ extension Parser {
             throw error("Generator expression must be parenthesized", at: value.span)
           }
         }
-        if !keywords.isEmpty {
-          let message =
+        if !keywords.isEmpty && misplacedPositional == nil {
+          misplacedPositional =
             sawDoubleStar
             ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument"
-          throw error(message, at: value.span)
         }
         try checkMissingComma(after: value)
         args.append(value)
       }
       if !accept(.comma) { break }
     }
+    if let misplacedPositional { throw error(misplacedPositional, at: current.start) }
     return (args, keywords)
   }
 

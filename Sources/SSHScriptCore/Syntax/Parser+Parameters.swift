@@ -17,7 +17,7 @@ extension Parser {
     var bareStar: Token?
     while kind != closing {
       if let star = bareStar, kind != .name {
-        throw error("named arguments must follow bare *", at: star.start)
+        throw bareStarError(star, closing: closing)
       }
       if arguments.kwArg != nil {
         throw error("arguments cannot follow var-keyword argument", at: current.start)
@@ -38,7 +38,7 @@ extension Parser {
           arguments.varArg = try parseParameter(annotations: annotations, seen: &seen, starred: true)
         } else if kind == .comma || kind == closing || kind == .doubleStar {
           bareStar = star
-          if kind != .comma { throw error("named arguments must follow bare *", at: star.start) }
+          if kind != .comma { throw bareStarError(star, closing: closing) }
         } else {
           throw invalidSyntax()
         }
@@ -68,8 +68,13 @@ extension Parser {
       }
       if !accept(.comma) { break }
     }
-    if let star = bareStar { throw error("named arguments must follow bare *", at: star.start) }
+    if let star = bareStar { throw bareStarError(star, closing: closing) }
     return arguments
+  }
+
+  /// CPython puts the caret under the `*` in a `def`, and under the next token in a `lambda`.
+  private func bareStarError(_ star: Token, closing: TokenKind) -> Diagnostic {
+    error("named arguments must follow bare *", at: closing == .colon ? current.start : star.start)
   }
 
   /// param: NAME [annotation]; annotation: ':' expression; star_annotation: ':' star_expression

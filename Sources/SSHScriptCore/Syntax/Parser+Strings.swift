@@ -99,7 +99,16 @@ extension Parser {
     if (exprStart..<exprEnd).allSatisfy({ isBlank(bytes[$0]) || bytes[$0] == UInt8(ascii: "\n") }) {
       throw error("f-string: empty expression not allowed", at: openBrace)
     }
-    let value = try parseEmbedded(exprStart..<exprEnd)
+    let value: Expr
+    do {
+      value = try parseEmbedded(exprStart..<exprEnd)
+    } catch var failure as Diagnostic {
+      // As CPython 3.11 does, errors inside a field say they are in an f-string.
+      if !failure.message.hasPrefix("f-string") && !failure.message.hasPrefix("'$'") {
+        failure.message = "f-string: " + failure.message
+      }
+      throw failure
+    }
     var i = exprEnd
     var debugText: String?
     if bytes[i] == UInt8(ascii: "=") {

@@ -37,6 +37,15 @@ struct Parser {
     return i < tokens.count ? tokens[i].kind : .endOfFile
   }
 
+  /// Where an error "at the current token" is reported: at the end of the last line when the
+  /// input has ended, as CPython does.
+  var currentErrorOffset: Int {
+    if kind == .endOfFile || (kind == .dedent && peekKind() == .endOfFile) {
+      if let newline = tokens[..<index].lastIndex(where: { $0.kind == .newline }) { return tokens[newline].start }
+    }
+    return current.start
+  }
+
   /// The end offset of the last consumed token.
   var previousEnd: Int { index > 0 ? tokens[index - 1].end : 0 }
 
@@ -133,7 +142,7 @@ struct Parser {
     }
     advance()
     guard kind == .indent else {
-      throw error("expected an indented block after \(header) on line \(line)", at: current.start)
+      throw error("expected an indented block after \(header) on line \(line)", at: currentErrorOffset)
     }
     advance()
     while kind != .dedent && kind != .endOfFile {
