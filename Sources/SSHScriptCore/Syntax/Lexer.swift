@@ -134,6 +134,9 @@ struct Lexer {
       if altColumn <= altIndents[altIndents.count - 1] {
         throw error("inconsistent use of tabs and spaces in indentation", at: lineStart)
       }
+      if indents.count > Lexer.maximumIndentDepth {
+        throw error("too many levels of indentation", at: lineStart)
+      }
       indents.append(column)
       altIndents.append(altColumn)
       tokens.append(Token(kind: .indent, start: lineStart, end: position))
@@ -315,9 +318,9 @@ struct Lexer {
     let third: UInt8 = position + 2 < limit ? bytes[position + 2] : 0
     let equalNext = next == UInt8(ascii: "=")
     switch byte {
-    case UInt8(ascii: "("): openBracket(.leftParen)
-    case UInt8(ascii: "["): openBracket(.leftBracket)
-    case UInt8(ascii: "{"): openBracket(.leftBrace)
+    case UInt8(ascii: "("): try openBracket(.leftParen)
+    case UInt8(ascii: "["): try openBracket(.leftBracket)
+    case UInt8(ascii: "{"): try openBracket(.leftBrace)
     case UInt8(ascii: ")"): try closeBracket(.rightParen, opener: UInt8(ascii: "("))
     case UInt8(ascii: "]"): try closeBracket(.rightBracket, opener: UInt8(ascii: "["))
     case UInt8(ascii: "}"): try closeBracket(.rightBrace, opener: UInt8(ascii: "{"))
@@ -389,7 +392,14 @@ struct Lexer {
     }
   }
 
-  private mutating func openBracket(_ kind: TokenKind) {
+  /// CPython's limits, which also bound the parser's recursion.
+  static let maximumBracketDepth = 200
+  static let maximumIndentDepth = 100
+
+  private mutating func openBracket(_ kind: TokenKind) throws {
+    if brackets.count >= Lexer.maximumBracketDepth {
+      throw error("too many nested parentheses", at: position)
+    }
     brackets.append((bytes[position], position))
     emit(kind, length: 1)
   }

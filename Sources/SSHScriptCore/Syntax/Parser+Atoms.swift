@@ -171,25 +171,37 @@ extension Parser {
   }
 
   /// NUMBER: an int (arbitrary size: kept as digits when it does not fit in `Int`) or a float.
+  /// Works on the token's bytes: number literals are the most common tokens after names.
   func decodeNumber(_ token: Token) throws -> Constant {
-    var digits = text(token).replacingUnderscores()
-    let lower = digits.lowercased()
+    var digits: [UInt8] = []
+    digits.reserveCapacity(token.end - token.start)
+    var isFloat = false
+    for offset in token.start..<token.end {
+      let byte = bytes[offset]
+      if byte == UInt8(ascii: "_") { continue }
+      if byte == UInt8(ascii: ".") || byte | 0x20 == UInt8(ascii: "e") { isFloat = true }
+      digits.append(byte)
+    }
     var radix = 10
-    if lower.hasPrefix("0x") { radix = 16 } else if lower.hasPrefix("0o") { radix = 8 } else if lower.hasPrefix("0b") { radix = 2 }
+    if digits.count > 1, digits[0] == UInt8(ascii: "0") {
+      switch digits[1] | 0x20 {
+      case UInt8(ascii: "x"): radix = 16
+      case UInt8(ascii: "o"): radix = 8
+      case UInt8(ascii: "b"): radix = 2
+      default: break
+      }
+    }
     if radix != 10 {
-      digits = String(digits.dropFirst(2))
-    } else if lower.contains(".") || lower.contains("e") {
-      guard let value = Double(digits) else { throw error("invalid decimal literal", at: token.start) }
+      digits.removeFirst(2)
+      isFloat = false
+    }
+    let text = String(decoding: digits, as: UTF8.self)
+    if isFloat {
+      guard let value = Double(text) else { throw error("invalid decimal literal", at: token.start) }
       return .float(value)
     }
-    if let value = Int(digits, radix: radix) { return .int(value) }
-    let trimmed = String(digits.drop { $0 == "0" })
-    return .bigInt(digits: trimmed.isEmpty ? "0" : trimmed, radix: radix)
-  }
-}
-
-extension String {
-  func replacingUnderscores() -> String {
-    contains("_") ? String(filter { $0 != "_" }) : self
+    if let value = Int(text, radix: radix) { return .int(value) }
+    let trimmed = text.drop { $0 == "0" }
+    return .bigInt(digits: trimmed.isEmpty ? "0" : String(trimmed), radix: radix)
   }
 }

@@ -49,6 +49,8 @@ extension Parser {
 
   /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
   mutating func parseExpression() throws -> Expr {
+    try enterNesting()
+    defer { depth -= 1 }
     if kind == .keyword(.lambda) { return try parseLambda() }
     let start = current.start
     let body = try parseDisjunction()
@@ -97,6 +99,8 @@ extension Parser {
   /// inversion: 'not' inversion | comparison
   private mutating func parseInversion() throws -> Expr {
     guard kind == .keyword(.not) else { return try parseComparison() }
+    try enterNesting()
+    defer { depth -= 1 }
     let token = advance()
     let operand = try parseInversion()
     return Expr(kind: .unaryOp(.not, operand), span: span(from: token.start))
@@ -190,6 +194,8 @@ extension Parser {
     case .tilde: op = .invert
     default: return try parsePower()
     }
+    try enterNesting()
+    defer { depth -= 1 }
     let token = advance()
     let operand = try parseFactor()
     return Expr(kind: .unaryOp(op, operand), span: span(from: token.start))

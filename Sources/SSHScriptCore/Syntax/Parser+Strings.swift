@@ -191,6 +191,7 @@ extension Parser {
     let tokens = try lexer.tokenize()
     var nested = Parser(file: file, bytes: bytes, tokens: tokens, files: files)
     nested.context = context
+    nested.depth = depth
     let value = nested.kind == .keyword(.yield) ? try nested.parseYield() : try nested.parseStarExpressions()
     guard nested.kind == .endOfFile else { throw nested.invalidSyntax() }
     return value

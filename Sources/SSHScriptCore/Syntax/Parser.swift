@@ -14,6 +14,10 @@ struct Parser {
   var files: FileTable
   /// What encloses the code being parsed, for `return`, `yield`, `break` and `continue` checks.
   var context = Context()
+  /// Current nesting of expressions and blocks (carried into nested parsers), bounded so that
+  /// input like a hundred thousand `-` signs is an error, not a stack overflow.
+  var depth = 0
+  static let maximumDepth = 3000
 
   struct Context {
     var inFunction = false
@@ -79,6 +83,12 @@ struct Parser {
 
   func span(_ token: Token) -> Span {
     Span(file: file.id, start: token.start, end: token.end)
+  }
+
+  /// Enters one level of nesting; callers `defer { depth -= 1 }`.
+  mutating func enterNesting() throws {
+    depth += 1
+    if depth > Parser.maximumDepth { throw error("expression or block is nested too deeply", at: current.start) }
   }
 
   // MARK: - Errors
@@ -154,6 +164,8 @@ struct Parser {
 
   /// statement: compound_stmt | simple_stmts
   mutating func parseStatement(into body: inout [Stmt]) throws {
+    try enterNesting()
+    defer { depth -= 1 }
     switch kind {
     case .keyword(.def), .at, .keyword(.if), .keyword(.class), .keyword(.with), .keyword(.for),
       .keyword(.try), .keyword(.while):

@@ -38,16 +38,19 @@ extension Program {
   }
 
   public static func parse(bytes: [UInt8], name: String) throws(Diagnostic) -> Program {
-    var files = FileTable()
-    let file = files.add(path: name, bytes: bytes)
-    files.enterMain(file)
-    do {
-      let module = try ModuleParser.parse(file: file, files: &files)
-      return Program(module: module, files: files.files, warnings: files.warnings)
-    } catch let diagnostic as Diagnostic {
-      throw diagnostic
-    } catch {
-      throw Diagnostic(.error, "internal error: \(error)", in: file, at: 0)
+    let outcome = LargeStack.run { () -> Result<Program, Diagnostic> in
+      var files = FileTable()
+      let file = files.add(path: name, bytes: bytes)
+      files.enterMain(file)
+      do {
+        let module = try ModuleParser.parse(file: file, files: &files)
+        return .success(Program(module: module, files: files.files, warnings: files.warnings))
+      } catch let diagnostic as Diagnostic {
+        return .failure(diagnostic)
+      } catch {
+        return .failure(Diagnostic(.error, "internal error: \(error)", in: file, at: 0))
+      }
     }
+    return try outcome.get()
   }
 }
