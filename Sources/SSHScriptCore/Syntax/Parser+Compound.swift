@@ -3,8 +3,8 @@ extension Parser {
   mutating func parseCompoundStatement() throws -> Stmt {
     switch kind {
     case .at: return try parseDecorated()
-    case .keyword(.def): return try parseFunctionDef(decorators: [], start: current.start)
-    case .keyword(.class): return try parseClassDef(decorators: [], start: current.start)
+    case .keyword(.def): return try parseFunctionDef(decorators: [])
+    case .keyword(.class): return try parseClassDef(decorators: [])
     case .keyword(.if): return try parseIf()
     case .keyword(.while): return try parseWhile()
     case .keyword(.for): return try parseFor()
@@ -205,7 +205,6 @@ extension Parser {
 
   /// decorators: ('@' named_expression NEWLINE)+, then a function_def or class_def.
   private mutating func parseDecorated() throws -> Stmt {
-    let start = current.start
     var decorators: [Expr] = []
     while accept(.at) {
       decorators.append(try parseNamedExpression())
@@ -213,15 +212,15 @@ extension Parser {
       advance()
     }
     switch kind {
-    case .keyword(.def): return try parseFunctionDef(decorators: decorators, start: start)
-    case .keyword(.class): return try parseClassDef(decorators: decorators, start: start)
+    case .keyword(.def): return try parseFunctionDef(decorators: decorators)
+    case .keyword(.class): return try parseClassDef(decorators: decorators)
     case .keyword(.async): throw error("'async' is not supported by sshs", at: current.start)
     default: throw invalidSyntax()
     }
   }
 
   /// function_def_raw: 'def' NAME '(' [params] ')' ['->' expression] ':' block
-  private mutating func parseFunctionDef(decorators: [Expr], start: Int) throws -> Stmt {
+  private mutating func parseFunctionDef(decorators: [Expr]) throws -> Stmt {
     let token = advance()
     let (name, _) = try expectName()
     _ = try expect(.leftParen)
@@ -234,11 +233,12 @@ extension Parser {
     defer { context = saved }
     let body = try parseBlock(after: "function definition", line: line(of: token))
     let def = FunctionDef(name: name, arguments: arguments, body: body, decorators: decorators, returns: returns)
-    return Stmt(kind: .functionDef(def), span: span(from: start))
+    // As in CPython, a definition's position is its `def` keyword, not its first decorator.
+    return Stmt(kind: .functionDef(def), span: span(from: token.start))
   }
 
   /// class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
-  private mutating func parseClassDef(decorators: [Expr], start: Int) throws -> Stmt {
+  private mutating func parseClassDef(decorators: [Expr]) throws -> Stmt {
     let token = advance()
     let (name, _) = try expectName()
     var bases: [Expr] = []
@@ -253,6 +253,6 @@ extension Parser {
     defer { context = saved }
     let body = try parseBlock(after: "class definition", line: line(of: token))
     let def = ClassDef(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)
-    return Stmt(kind: .classDef(def), span: span(from: start))
+    return Stmt(kind: .classDef(def), span: span(from: token.start))
   }
 }
