@@ -4,7 +4,7 @@ SWIFT ?= swift
 APT_PACKAGES := libssh2-1-dev libedit-dev openssh-server openssh-client pkg-config
 RELEASE_BIN := .build/release/sshs
 
-.PHONY: deps build test demo install bench clean
+.PHONY: deps build test demo install bench lint clean
 
 # Installs the system packages that are missing (as root), or says what to run.
 deps:
@@ -42,6 +42,10 @@ install: build
 bench: deps
 	$(SWIFT) build -c release
 	Benchmarks/parse/run.sh
+
+# Style check with the toolchain's swift-format and the committed .swift-format.
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift
 
 clean:
 	rm -rf .build

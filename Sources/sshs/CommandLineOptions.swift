@@ -36,24 +36,25 @@ struct CommandLineOptions {
            sshs [options] - [args...]
     """
 
-  static let help = synopsis + """
+  static let help =
+    synopsis + """
 
 
-    Runs an SSHScript program: Python with `$` lines that run shell commands locally or on SSH hosts.
+      Runs an SSHScript program: Python with `$` lines that run shell commands locally or on SSH hosts.
 
-    options:
-      -c CODE          run CODE (sys.argv[0] is '-c')
-      -                read the program from standard input
-      -v, --verbose    echo command output as it arrives
-      -q, --quiet      no notes, warnings or banner
-      -d, --debug [LEVEL]
-                       log at LEVEL: debug (default), info, warning, error, or 10/20/30/40
-      --check FILE...  parse the files (with their includes) and run nothing; exit 0, or 1 with
-                       the first diagnostic of each failing file
-      --dump-ast       print the syntax tree and exit
-      --version        print the version and exit
-      -h, --help       print this help and exit
-    """
+      options:
+        -c CODE          run CODE (sys.argv[0] is '-c')
+        -                read the program from standard input
+        -v, --verbose    echo command output as it arrives
+        -q, --quiet      no notes, warnings or banner
+        -d, --debug [LEVEL]
+                         log at LEVEL: debug (default), info, warning, error, or 10/20/30/40
+        --check FILE...  parse the files (with their includes) and run nothing; exit 0, or 1 with
+                         the first diagnostic of each failing file
+        --dump-ast       print the syntax tree and exit
+        --version        print the version and exit
+        -h, --help       print this help and exit
+      """
 
   static func parse(_ arguments: [String]) throws -> CommandLineOptions {
     var options = CommandLineOptions()

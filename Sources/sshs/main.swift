@@ -67,11 +67,15 @@ func run(_ arguments: [String]) -> Int32 {
     let sources: [CommandLineOptions.Source] =
       options.checkFiles.isEmpty ? [options.source] : options.checkFiles.map { .file($0) }
     var status: Int32 = 0
+    // The trees stay alive until exit(): the process returns their memory at once, which is
+    // faster than freeing them node by node.
+    var parsed: [Program] = []
     for source in sources {
-      let (_, code) = load(source, quiet: options.quiet)
+      let (program, code) = load(source, quiet: options.quiet)
+      if let program { parsed.append(program) }
       status = max(status, code)
     }
-    return status
+    withExtendedLifetime(parsed) { exit(status) }
   case .dumpAST:
     let (program, code) = load(options.source, quiet: options.quiet)
     guard let program else { return code }

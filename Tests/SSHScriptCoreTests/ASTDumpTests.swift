@@ -28,8 +28,11 @@ struct ASTDumpTests {
     if dump != expected {
       let got = dump.split(separator: "\n", omittingEmptySubsequences: false)
       let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
-      let first = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, want.count)
-      Issue.record("\(name): first difference at dump line \(first + 1): got '\(first < got.count ? got[first] : "<end>")', expected '\(first < want.count ? want[first] : "<end>")'")
+      let first =
+        zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, want.count)
+      Issue.record(
+        "\(name): first difference at dump line \(first + 1): got '\(first < got.count ? got[first] : "<end>")', expected '\(first < want.count ? want[first] : "<end>")'"
+      )
     }
   }
 
@@ -53,7 +56,8 @@ struct ASTDumpTests {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sshs-include-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
-    try "\n\n    y = 2\n    $echo @{y}\n".write(to: directory.appendingPathComponent("part.inc"), atomically: true, encoding: .utf8)
+    try "\n\n    y = 2\n    $echo @{y}\n".write(
+      to: directory.appendingPathComponent("part.inc"), atomically: true, encoding: .utf8)
     let main = directory.appendingPathComponent("main.sshs").path
     try "x = 1\nif x:\n    $.include('part.inc')\nz = 3\n".write(toFile: main, atomically: true, encoding: .utf8)
     let program = try Program.parse(path: main)

@@ -63,7 +63,10 @@ struct LexerTests {
   }
 
   @Test func missingFinalNewlineIsSupplied() throws {
-    #expect(try Self.tokens("if a:\n  b") == ["keyword if", "name a", ":", "NEWLINE", "INDENT", "name b", "NEWLINE", "DEDENT", "END"])
+    #expect(
+      try Self.tokens("if a:\n  b") == [
+        "keyword if", "name a", ":", "NEWLINE", "INDENT", "name b", "NEWLINE", "DEDENT", "END",
+      ])
   }
 
   @Test func operatorsUseLongestMatch() throws {
@@ -82,7 +85,10 @@ struct LexerTests {
   }
 
   @Test func numberFollowedByKeywordIsTwoTokens() throws {
-    #expect(try Self.tokens("1if x else 2") == ["number 1", "keyword if", "name x", "keyword else", "number 2", "NEWLINE", "END"])
+    #expect(
+      try Self.tokens("1if x else 2") == [
+        "number 1", "keyword if", "name x", "keyword else", "number 2", "NEWLINE", "END",
+      ])
   }
 
   @Test(arguments: [
@@ -124,7 +130,10 @@ struct LexerTests {
     #expect(
       try Self.tokens("$echo a \\\n  b\n") == ["COMMAND_START $", "BARE_TEXT echo a \\\n  b", "NEWLINE", "END"])
     // An even number of backslashes does not continue the line.
-    #expect(try Self.tokens("$echo a \\\\\nb\n") == ["COMMAND_START $", "BARE_TEXT echo a \\\\", "NEWLINE", "name b", "NEWLINE", "END"])
+    #expect(
+      try Self.tokens("$echo a \\\\\nb\n") == [
+        "COMMAND_START $", "BARE_TEXT echo a \\\\", "NEWLINE", "name b", "NEWLINE", "END",
+      ])
   }
 
   @Test func twoDollars() throws {
@@ -134,21 +143,31 @@ struct LexerTests {
 
   @Test func stringFormWithComment() throws {
     #expect(try Self.tokens("$'ls -l'  # list\n") == ["COMMAND_START $", "string 'ls -l'", "NEWLINE", "END"])
-    #expect(try Self.tokens("$f'ls {d!q}' 'x'\n") == ["COMMAND_START $", "string f'ls {d!q}'", "string 'x'", "NEWLINE", "END"])
+    #expect(
+      try Self.tokens("$f'ls {d!q}' 'x'\n") == [
+        "COMMAND_START $", "string f'ls {d!q}'", "string 'x'", "NEWLINE", "END",
+      ])
   }
 
   @Test func quotedWordFollowedByTextIsBare() throws {
-    #expect(try Self.tokens("$\"my tool\" --flag\n") == ["COMMAND_START $", "BARE_TEXT \"my tool\" --flag", "NEWLINE", "END"])
+    #expect(
+      try Self.tokens("$\"my tool\" --flag\n") == ["COMMAND_START $", "BARE_TEXT \"my tool\" --flag", "NEWLINE", "END"])
   }
 
   @Test func dollarObjectAndCommandExpression() throws {
-    #expect(try Self.tokens("$.careful(True)\n") == ["DOLLAR", ".", "name careful", "(", "keyword True", ")", "NEWLINE", "END"])
+    #expect(
+      try Self.tokens("$.careful(True)\n") == [
+        "DOLLAR", ".", "name careful", "(", "keyword True", ")", "NEWLINE", "END",
+      ])
     #expect(try Self.tokens("$.break\n") == ["DOLLAR", ".", "keyword break", "NEWLINE", "END"])
     #expect(try Self.tokens("n = len($(c).stdout)\n").contains("DOLLAR"))
   }
 
   @Test func dotFollowedByNonIdentifierIsBareText() throws {
-    #expect(try Self.tokens("$./configure --prefix=/x\n") == ["COMMAND_START $", "BARE_TEXT ./configure --prefix=/x", "NEWLINE", "END"])
+    #expect(
+      try Self.tokens("$./configure --prefix=/x\n") == [
+        "COMMAND_START $", "BARE_TEXT ./configure --prefix=/x", "NEWLINE", "END",
+      ])
   }
 
   @Test(arguments: [
@@ -168,7 +187,10 @@ struct LexerTests {
         "keyword with", "CONSOLE_START $", "BARE_TEXT #!/bin/bash ", "keyword as", "name sh", ":", "NEWLINE", "INDENT",
         "keyword pass", "NEWLINE", "DEDENT", "END",
       ])
-    #expect(try Self.tokens("with $ as c:\n  pass\n").prefix(5) == ["keyword with", "CONSOLE_START $", "BARE_TEXT  ", "keyword as", "name c"])
+    #expect(
+      try Self.tokens("with $ as c:\n  pass\n").prefix(5) == [
+        "keyword with", "CONSOLE_START $", "BARE_TEXT  ", "keyword as", "name c",
+      ])
     #expect(try Self.tokens("with $$:\n  pass\n").prefix(4) == ["keyword with", "CONSOLE_START $$", "BARE_TEXT ", ":"])
     #expect(
       try Self.tokens("with $cd /srv && make as m:  # note: x\n  pass\n").prefix(6) == [

@@ -106,7 +106,8 @@ enum SSHS {
   static func run(
     _ arguments: [String], input: String? = nil, in directory: String? = nil, timeout: Double = 60
   ) throws -> ProcessOutput {
-    try Spawner.run(path: path(), arguments: arguments, input: Array((input ?? "").utf8), directory: directory,
+    try Spawner.run(
+      path: path(), arguments: arguments, input: Array((input ?? "").utf8), directory: directory,
       timeout: timeout)
   }
 }
@@ -156,8 +157,7 @@ enum Spawner {
     let argv = argumentVector.map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
-      argv.forEach { free($0) }
-      envp.forEach { free($0) }
+      for pointer in argv + envp { free(pointer) }
     }
 
     // Pipes and spawn under one lock: the pipes are made close-on-exec before any other test
@@ -174,7 +174,9 @@ enum Spawner {
       spawnLock.unlock()
       throw error
     }
-    let allFDs = [stdinPipe.read, stdinPipe.write, stdoutPipe.read, stdoutPipe.write, stderrPipe.read, stderrPipe.write]
+    let allFDs = [
+      stdinPipe.read, stdinPipe.write, stdoutPipe.read, stdoutPipe.write, stderrPipe.read, stderrPipe.write,
+    ]
 
     #if canImport(Darwin)
       var actions: posix_spawn_file_actions_t? = nil
@@ -200,7 +202,7 @@ enum Spawner {
     close(stdoutPipe.write)
     close(stderrPipe.write)
     guard spawned == 0 else {
-      [stdinPipe.write, stdoutPipe.read, stderrPipe.read].forEach { _ = close($0) }
+      for descriptor in [stdinPipe.write, stdoutPipe.read, stderrPipe.read] { close(descriptor) }
       throw SpawnError(call: "posix_spawn \(path)", code: spawned)
     }
 

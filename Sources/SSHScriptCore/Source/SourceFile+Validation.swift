@@ -30,9 +30,15 @@ extension SourceFile {
     let length: Int
     var minimum: UInt32
     switch lead {
-    case 0xC2...0xDF: length = 2; minimum = 0x80
-    case 0xE0...0xEF: length = 3; minimum = 0x800
-    case 0xF0...0xF4: length = 4; minimum = 0x10000
+    case 0xC2...0xDF:
+      length = 2
+      minimum = 0x80
+    case 0xE0...0xEF:
+      length = 3
+      minimum = 0x800
+    case 0xF0...0xF4:
+      length = 4
+      minimum = 0x10000
     default: return 0
     }
     guard i + length <= text.count else { return 0 }

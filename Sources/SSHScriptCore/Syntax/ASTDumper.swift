@@ -356,7 +356,8 @@ public struct ASTDumper {
         line(inCommand ? "Text value=\(PythonRepr.string(text))" : "Constant value=\(PythonRepr.string(text))")
       case .field(let field):
         let debug = field.debugText.map { "debug=\(PythonRepr.string($0))" } ?? ""
-        node(inCommand ? "Interpolation" : "FormattedValue", field.span, "conversion=\(field.conversion.rawValue)", debug)
+        node(
+          inCommand ? "Interpolation" : "FormattedValue", field.span, "conversion=\(field.conversion.rawValue)", debug)
         nested { dumper in
           dumper.expression(field.value)
           if let spec = field.formatSpec {

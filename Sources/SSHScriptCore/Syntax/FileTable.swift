@@ -39,7 +39,8 @@ struct FileTable {
     }
     let count = includeCounts[key, default: 0] + 1
     if count > FileTable.maximumInclusions {
-      throw Diagnostic(.error, "'\(name)' included more than \(FileTable.maximumInclusions) times", in: includer, at: offset)
+      throw Diagnostic(
+        .error, "'\(name)' included more than \(FileTable.maximumInclusions) times", in: includer, at: offset)
     }
     includeCounts[key] = count
     let bytes: [UInt8]

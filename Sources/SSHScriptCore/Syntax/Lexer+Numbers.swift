@@ -75,7 +75,8 @@ extension Lexer {
         sawDigit = true
         position += 1
       } else if radix != 16 && value < 10 {
-        throw error("invalid digit '\(Character(Unicode.Scalar(byte)))' in \(Lexer.radixName(radix)) literal", at: position)
+        throw error(
+          "invalid digit '\(Character(Unicode.Scalar(byte)))' in \(Lexer.radixName(radix)) literal", at: position)
       } else {
         break
       }

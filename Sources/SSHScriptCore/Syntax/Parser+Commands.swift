@@ -7,8 +7,10 @@ extension Parser {
   mutating func parseCommand() throws -> Expr {
     let start = advance()
     let dollars: Command.Dollars = start.end - start.start == 2 ? .two : .one
-    let command = try parseCommandBody(dollars: dollars, allowEmpty: false) ?? Command(
-      dollars: dollars, form: .bare, template: [], expression: nil, keywords: [])
+    let command =
+      try parseCommandBody(dollars: dollars, allowEmpty: false)
+      ?? Command(
+        dollars: dollars, form: .bare, template: [], expression: nil, keywords: [])
     return Expr(kind: .command(command), span: span(from: start.start))
   }
 
@@ -28,7 +30,8 @@ extension Parser {
     let literal = try parseStrings()
     switch literal.kind {
     case .constant(.string(let text)):
-      return Command(dollars: dollars, form: .string, template: text.isEmpty ? [] : [.literal(text)], expression: nil, keywords: [])
+      return Command(
+        dollars: dollars, form: .string, template: text.isEmpty ? [] : [.literal(text)], expression: nil, keywords: [])
     case .joinedStr(let parts):
       return Command(dollars: dollars, form: .fstring, template: parts, expression: nil, keywords: [])
     default:

@@ -44,7 +44,8 @@ extension Parser {
         i += 2
         append(value, to: &out, isBytes: isBytes)
       case UInt8(ascii: "u") where !isBytes:
-        append(try hexEscape(at: i, digits: 4, in: range, name: "\\uXXXX", escapeStart: i - 2), to: &out, isBytes: false)
+        append(
+          try hexEscape(at: i, digits: 4, in: range, name: "\\uXXXX", escapeStart: i - 2), to: &out, isBytes: false)
         i += 4
       case UInt8(ascii: "U") where !isBytes:
         let value = try hexEscape(at: i, digits: 8, in: range, name: "\\UXXXXXXXX", escapeStart: i - 2)
@@ -101,12 +102,16 @@ extension Parser {
 
   /// `\N{NAME}`: the character with that Unicode name (case-insensitive).
   private func namedEscape(at offset: Int, in range: Range<Int>) throws -> (UInt32, Int) {
-    let failure = error("(unicode error) 'unicodeescape' codec can't decode bytes: malformed \\N character escape", at: offset - 2)
+    let failure = error(
+      "(unicode error) 'unicodeescape' codec can't decode bytes: malformed \\N character escape", at: offset - 2)
     guard offset < range.upperBound, bytes[offset] == UInt8(ascii: "{") else { throw failure }
-    guard let close = (offset..<range.upperBound).first(where: { bytes[$0] == UInt8(ascii: "}") }) else { throw failure }
+    guard let close = (offset..<range.upperBound).first(where: { bytes[$0] == UInt8(ascii: "}") }) else {
+      throw failure
+    }
     let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(offset + 1)..<close]), as: UTF8.self)
     guard let scalar = UnicodeNames.scalar(named: name) else {
-      throw error("(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name", at: offset - 2)
+      throw error(
+        "(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name", at: offset - 2)
     }
     return (scalar.value, close + 1)
   }

@@ -329,7 +329,8 @@ extension Parser {
         }
         if kind == .keyword(.for) {
           value = try parseGenerator(element: value, start: start)
-          let alone = args.isEmpty && keywords.isEmpty && (kind == .rightParen || (kind == .comma && peekKind() == .rightParen))
+          let alone =
+            args.isEmpty && keywords.isEmpty && (kind == .rightParen || (kind == .comma && peekKind() == .rightParen))
           if !allowGenerator && alone { throw error("invalid syntax", at: Int(value.span.start)) }
           if !alone || !allowGenerator {
             throw error("Generator expression must be parenthesized", at: value.span)

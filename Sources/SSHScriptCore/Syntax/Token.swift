@@ -11,8 +11,9 @@ public enum ReservedWord: String, Sendable, Equatable, CaseIterable {
   static func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> ReservedWord? {
     guard bytes.count >= 2, bytes.count <= 8 else { return nil }
     let first = bytes[0]
-    guard (first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")) || first == UInt8(ascii: "F")
-      || first == UInt8(ascii: "N") || first == UInt8(ascii: "T")
+    guard
+      (first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")) || first == UInt8(ascii: "F")
+        || first == UInt8(ascii: "N") || first == UInt8(ascii: "T")
     else { return nil }
     return table[String(decoding: bytes, as: UTF8.self)]
   }
