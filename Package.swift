@@ -7,6 +7,11 @@ let package = Package(
     .executable(name: "sshs", targets: ["sshs"]),
     .library(name: "SSHScriptCore", targets: ["SSHScriptCore"]),
   ],
+  dependencies: [
+    // Insertion-ordered dicts and sets (Python's dict order) and arbitrary-precision integers.
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+  ],
   targets: [
     // System libraries, found with pkg-config. Only Execution/SSH imports CLibSSH2;
     // only the REPL's line reader imports CLibEdit.
@@ -18,7 +23,11 @@ let package = Package(
       providers: [.apt(["libedit-dev"])]),
     .target(
       name: "SSHScriptCore",
-      dependencies: ["CLibSSH2", "CLibEdit"]),
+      dependencies: [
+        "CLibSSH2", "CLibEdit",
+        .product(name: "OrderedCollections", package: "swift-collections"),
+        .product(name: "BigInt", package: "BigInt"),
+      ]),
     .executableTarget(
       name: "sshs",
       dependencies: ["SSHScriptCore"]),

@@ -46,6 +46,39 @@ func load(_ source: CommandLineOptions.Source, quiet: Bool) -> (Program?, Int32)
   }
 }
 
+/// Writes the interpreter's output to a file descriptor, whole.
+final class FileDescriptorSink: OutputSink {
+  let descriptor: Int32
+
+  init(_ descriptor: Int32) {
+    self.descriptor = descriptor
+  }
+
+  func write(_ bytes: [UInt8]) {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      offset += written
+    }
+  }
+}
+
+/// Set by SIGINT; the interpreter turns it into KeyboardInterrupt at the next loop or call.
+nonisolated(unsafe) let interruptFlag: UnsafeMutablePointer<Int32> = {
+  let flag = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+  flag.pointee = 0
+  return flag
+}()
+
+func installInterruptHandler() {
+  _ = interruptFlag
+  signal(SIGINT) { _ in interruptFlag.pointee = 1 }
+}
+
 func run(_ arguments: [String]) -> Int32 {
   let options: CommandLineOptions
   do {
@@ -87,11 +120,13 @@ func run(_ arguments: [String]) -> Int32 {
       return 2
     }
     let (program, code) = load(options.source, quiet: options.quiet)
-    guard program != nil else { return code }
-    writeError(
-      "sshs: the program parses, but running scripts is not available yet in this build "
-        + "(the interpreter is the next milestone); use --check or --dump-ast\n")
-    return 1
+    guard let program else { return code }
+    installInterruptHandler()
+    signal(SIGPIPE, SIG_IGN)
+    return ScriptRunner.run(
+      program, argv: options.scriptArguments.isEmpty ? [""] : options.scriptArguments,
+      stdout: FileDescriptorSink(STDOUT_FILENO), stderr: FileDescriptorSink(STDERR_FILENO),
+      stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, interruptFlag: interruptFlag)
   }
 }
 

@@ -1,0 +1,62 @@
+import Synchronization
+
+/// Installs the methods of the built-in types into their class dictionaries, once per process,
+/// before the first interpreter runs.
+enum BuiltinMethods {
+  private static let installed = Mutex(false)
+
+  static func installOnce() {
+    installed.withLock { done in
+      guard !done else { return }
+      done = true
+      ObjectMethods.install()
+      ListMethods.install()
+      DictMethods.install()
+      SetMethods.install()
+      StrMethods.install()
+      TupleMethods.install()
+      StreamObject.install()
+    }
+  }
+
+  /// Adds a method; its body receives `self` as `arguments.positional[0]`.
+  static func add(_ type: TypeObject, _ name: String, _ body: @escaping BuiltinFunction.Body) {
+    type.dict[name] = .object(BuiltinFunction(name, body))
+  }
+
+  /// The receiver of a method call, checked (a method taken from the class and called on the
+  /// wrong kind of value raises TypeError, as in CPython).
+  static func receiver(_ arguments: inout CallArguments, _ type: String, _ method: String) throws -> Value {
+    guard !arguments.positional.isEmpty else {
+      throw Interpreter.typeError("unbound method \(type).\(method)() needs an argument")
+    }
+    return arguments.positional.removeFirst()
+  }
+}
+
+/// `object.__init__`, `BaseException.__init__` and friends.
+enum ObjectMethods {
+  static func install() {
+    BuiltinMethods.add(BuiltinTypes.object, "__init__") { _, arguments in
+      guard let instance = arguments.positional.first else { return .none }
+      if arguments.positional.count > 1 || !arguments.keywords.isEmpty {
+        let type = Runtime.type(of: instance)
+        if type.mro.first(where: { $0.dict["__init__"] != nil }) === BuiltinTypes.object {
+          throw Interpreter.typeError("\(type.name)() takes no arguments")
+        }
+        throw Interpreter.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+      }
+      return .none
+    }
+    BuiltinMethods.add(BuiltinTypes.baseException, "__init__") { _, arguments in
+      guard case .object(let exception as ExceptionObject)? = arguments.positional.first else {
+        throw Interpreter.typeError("descriptor '__init__' requires a 'BaseException' object")
+      }
+      exception.args = Array(arguments.positional.dropFirst())
+      return .none
+    }
+    BuiltinMethods.add(BuiltinTypes.baseException, "with_traceback") { _, arguments in
+      arguments.positional.first ?? .none
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Built-in modules (LANGUAGE.md §8.6) and the import of sibling `.sshs`/`.spy` files.
+enum ModuleRegistry {
+  /// Modules made in Swift, by name; each is built once per interpreter on first import.
+  static let builders: [String: @Sendable (Interpreter) -> ModuleObject] = [
+    "sys": SysModule.make,
+    "math": MathModule.make,
+    "time": TimeModule.make,
+  ]
+
+  /// Modules of the spec's table that this build does not provide yet, and other standard
+  /// modules scripts commonly import: both get "not available" rather than "no module".
+  static let knownPythonModules: Set<String> = [
+    "os", "os.path", "re", "json", "threading", "shlex", "getpass", "socket", "datetime", "random", "string",
+    "collections", "argparse", "logging", "tempfile", "glob", "typing", "subprocess", "uuid", "hashlib", "base64",
+    "itertools", "functools", "concurrent", "concurrent.futures", "traceback", "io", "asyncio", "pathlib", "shutil",
+    "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
+    "http", "email", "sqlite3", "unittest", "operator", "heapq", "bisect", "pprint", "fnmatch", "stat", "errno",
+    "inspect", "types", "weakref", "abc", "numbers", "decimal", "fractions", "statistics", "zlib", "gzip",
+    "tarfile", "zipfile", "configparser", "secrets", "queue", "select", "ssl", "binascii", "locale", "calendar",
+  ]
+
+  static func pythonHas(module: String, member: String) -> Bool {
+    knownPythonModules.contains(module) || builders[module] != nil
+  }
+}
+
+extension Interpreter {
+  /// `import name`: a built-in module, else `name.sshs` / `name.spy` in the importing script's
+  /// directory (and the main script's). A module runs once; later imports get the same object.
+  func importModule(_ name: String, from frame: Frame) throws -> ModuleObject {
+    if let loaded = modules[name] { return loaded }
+    if let builder = ModuleRegistry.builders[name] {
+      let module = builder(self)
+      modules[name] = module
+      return module
+    }
+    if !name.contains("."), let path = findModuleFile(name, near: frame.module.path) {
+      return try loadModule(name, path: path)
+    }
+    if ModuleRegistry.knownPythonModules.contains(name) {
+      throw Interpreter.error(BuiltinTypes.importError, "module '\(name)' is not available in sshs yet")
+    }
+    let failure = Interpreter.error(BuiltinTypes.moduleNotFoundError, "No module named '\(name)'")
+    failure.exception.attributes["name"] = .str(name)
+    throw failure
+  }
+
+  private func findModuleFile(_ name: String, near path: String?) -> String? {
+    var directories: [String] = []
+    if let path { directories.append((path as NSString).deletingLastPathComponent) }
+    directories.append(contentsOf: searchPath)
+    for directory in directories {
+      for suffix in [".sshs", ".spy"] {
+        let candidate = ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(name + suffix)
+        if FileManager.default.isReadableFile(atPath: candidate) { return candidate }
+      }
+    }
+    return nil
+  }
+
+  private func loadModule(_ name: String, path: String) throws -> ModuleObject {
+    let program: Program
+    do {
+      program = try Program.parse(path: path)
+    } catch let diagnostic as Diagnostic {
+      throw Interpreter.error(BuiltinTypes.syntaxError, diagnostic.description.trimmingCharacters(in: .newlines))
+    }
+    let module = ModuleObject(name: name, path: path)
+    modules[name] = module
+    do {
+      try execute(program, in: module)
+    } catch {
+      modules[name] = nil
+      throw error
+    }
+    return module
+  }
+}

@@ -1,0 +1,97 @@
+import BigInt
+
+/// A dict key or set element: a hashable value with its hash computed once, compared with
+/// Python's equality (`1`, `1.0` and `True` are the same key).
+///
+/// Instances of script classes are compared by identity (their `__eq__`/`__hash__` are not
+/// consulted yet).
+struct HashKey: Hashable {
+  let value: Value
+  private let hash: Int
+
+  /// Makes a key, or throws `TypeError: unhashable type: 'list'`.
+  init(_ value: Value) throws {
+    self.value = value
+    self.hash = try HashKey.pythonHash(value)
+  }
+
+  static func == (lhs: HashKey, rhs: HashKey) -> Bool {
+    lhs.hash == rhs.hash && HashKey.equal(lhs.value, rhs.value)
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(hash)
+  }
+
+  /// Equality of hashable values without running script code.
+  static func equal(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case (.none, .none): return true
+    case (.str(let x), .str(let y)): return x == y
+    case (.bytes(let x), .bytes(let y)): return x == y
+    case (.tuple(let x), .tuple(let y)):
+      return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+    case (.object(let x), .object(let y)): return x === y
+    case (.set(let x), .set(let y)): return x === y || x.storage == y.storage
+    default:
+      if let x = NumericValue(a), let y = NumericValue(b) { return x == y }
+      return false
+    }
+  }
+
+  static func pythonHash(_ value: Value) throws -> Int {
+    switch value {
+    case .none: return 0x5F37_59DF
+    case .bool(let flag): return flag ? 1 : 0
+    case .int(let number): return number.hashValue
+    case .bigInt(let box): return box.value.hashValue
+    case .float(let number):
+      if number.rounded() == number, let exact = Int(exactly: number) { return exact.hashValue }
+      if number.rounded() == number, number.isFinite { return BigInt(number).hashValue }
+      return number.hashValue
+    case .str(let text): return text.hashValue
+    case .bytes(let data): return data.hashValue
+    case .tuple(let items):
+      var hasher = Hasher()
+      hasher.combine(items.count)
+      for item in items { hasher.combine(try pythonHash(item)) }
+      return hasher.finalize()
+    case .set(let set) where set.frozen:
+      return set.storage.reduce(0) { $0 &+ $1.hashValue }
+    case .list, .dict, .set:
+      throw Interpreter.typeError("unhashable type: '\(Runtime.typeName(value))'")
+    case .object(let object):
+      return ObjectIdentifier(object).hashValue
+    }
+  }
+}
+
+/// Numbers compared across types: ints (any size), bools and floats.
+enum NumericValue: Equatable {
+  case integer(BigInt)
+  case small(Int)
+  case float(Double)
+
+  init?(_ value: Value) {
+    switch value {
+    case .bool(let flag): self = .small(flag ? 1 : 0)
+    case .int(let number): self = .small(number)
+    case .bigInt(let box): self = .integer(box.value)
+    case .float(let number): self = .float(number)
+    default: return nil
+    }
+  }
+
+  static func == (lhs: NumericValue, rhs: NumericValue) -> Bool {
+    switch (lhs, rhs) {
+    case (.small(let a), .small(let b)): return a == b
+    case (.float(let a), .float(let b)): return a == b
+    case (.integer(let a), .integer(let b)): return a == b
+    case (.small(let a), .integer(let b)), (.integer(let b), .small(let a)): return BigInt(a) == b
+    case (.small(let a), .float(let b)), (.float(let b), .small(let a)):
+      return Double(exactly: a).map { $0 == b } ?? (b.rounded() == b && b.isFinite && BigInt(b) == BigInt(a))
+    case (.integer(let a), .float(let b)), (.float(let b), .integer(let a)):
+      return b.isFinite && b.rounded() == b && BigInt(b) == a
+    }
+  }
+}

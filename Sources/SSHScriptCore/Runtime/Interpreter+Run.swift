@@ -1,0 +1,140 @@
+import Foundation
+
+extension Interpreter {
+  /// Compiles a parsed program and runs it as the body of `module`.
+  func execute(_ program: Program, in module: ModuleObject) throws {
+    let base = UInt32(sources.count)
+    sources.append(contentsOf: program.files)
+    module.globals["__name__"] = .str(module.name)
+    module.globals["__doc__"] = Compiler.docstring(program.module.body).map { .str($0) } ?? Value.none
+    if let path = module.path { module.globals["__file__"] = .str(path) }
+    // Predefined for SSHScript 2.0 compatibility (LANGUAGE.md §8.7); the rest of that list
+    // (os, glob, threading) arrives with those modules.
+    if let sys = try? importModule(
+      "sys",
+      from: Frame(slotCount: 0, cells: [], module: module, interpreter: self, line: Span(file: 0, start: 0, end: 0)))
+    {
+      module.globals["sys"] = .object(sys)
+    }
+    let code = try Compiler.compile(program, module: module, fileBase: base)
+    let frame = Frame(slotCount: 0, cells: [], module: module, interpreter: self, line: code.span)
+    do {
+      _ = try code.body.run(frame)
+    } catch let failure as ScriptException {
+      failure.exception.traceback.insert(TracebackEntry(name: "<module>", span: frame.line), at: 0)
+      throw failure
+    }
+  }
+
+  // MARK: - Tracebacks
+
+  /// The text CPython prints for an uncaught exception, chained exceptions first.
+  func formatTraceback(_ exception: ExceptionObject) -> String {
+    var seen = Set<ObjectIdentifier>()
+    return formatChain(exception, &seen)
+  }
+
+  private func formatChain(_ exception: ExceptionObject, _ seen: inout Set<ObjectIdentifier>) -> String {
+    seen.insert(ObjectIdentifier(exception))
+    var text = ""
+    if let cause = exception.cause, !seen.contains(ObjectIdentifier(cause)) {
+      text += formatChain(cause, &seen)
+      text += "\nThe above exception was the direct cause of the following exception:\n\n"
+    } else if let context = exception.context, !exception.suppressContext, !seen.contains(ObjectIdentifier(context)) {
+      text += formatChain(context, &seen)
+      text += "\nDuring handling of the above exception, another exception occurred:\n\n"
+    }
+    if !exception.traceback.isEmpty {
+      text += "Traceback (most recent call last):\n"
+      for entry in exception.traceback {
+        text += formatEntry(entry)
+      }
+    }
+    return text + exceptionLine(exception) + "\n"
+  }
+
+  private func formatEntry(_ entry: TracebackEntry) -> String {
+    let index = Int(entry.span.file)
+    guard index < sources.count else { return "  File \"<unknown>\", in \(entry.name)\n" }
+    let file = sources[index]
+    let line = file.line(of: Int(entry.span.start))
+    let source = file.lineText(line).trimmingCharacters(in: .whitespaces)
+    return "  File \"\(file.path)\", line \(line), in \(entry.name)\n" + (source.isEmpty ? "" : "    \(source)\n")
+  }
+
+  /// `Type: message` (or `Type`), with the "Did you mean" hint.
+  func exceptionLine(_ exception: ExceptionObject) -> String {
+    let type = exception.cls
+    var name = type.name
+    if !type.isBuiltin && type.moduleName != "__main__" { name = type.moduleName + "." + name }
+    var message = (try? str(.object(exception))) ?? "<exception str() failed>"
+    if let hint = exception.hint {
+      message += (message.isEmpty ? "" : ". ") + "Did you mean: '\(hint)'?"
+    }
+    return message.isEmpty ? name : "\(name): \(message)"
+  }
+}
+
+/// Runs a parsed program as the main script and maps its outcome to an exit status
+/// (LANGUAGE.md §9.3). The host provides the output sinks.
+public enum ScriptRunner {
+  public static func run(
+    _ program: Program, argv: [String], stdout: OutputSink, stderr: OutputSink, stdoutIsTerminal: Bool = false,
+    interruptFlag: UnsafeMutablePointer<Int32>? = nil
+  ) -> Int32 {
+    let box = UncheckedBox((program, stdout, stderr, interruptFlag))
+    return LargeStack.run {
+      let (program, stdout, stderr, interruptFlag) = box.value
+      let interpreter = Interpreter(
+        stdout: stdout, stderr: stderr, stdoutIsTerminal: stdoutIsTerminal, argv: argv, interruptFlag: interruptFlag)
+      let scriptPath = argv.first ?? ""
+      let isFile = !(scriptPath.isEmpty || scriptPath == "-c" || scriptPath == "-")
+      let directory = isFile ? (scriptPath as NSString).deletingLastPathComponent : ""
+      interpreter.searchPath = [
+        directory.isEmpty ? (isFile ? "" : FileManager.default.currentDirectoryPath) : directory
+      ]
+      let absolute = isFile ? URL(fileURLWithPath: scriptPath).standardizedFileURL.path : nil
+      let module = ModuleObject(name: "__main__", path: absolute)
+      interpreter.modules["__main__"] = module
+      let status: Int32
+      do {
+        try interpreter.execute(program, in: module)
+        status = 0
+      } catch let failure as ScriptException {
+        status = interpreter.exitStatus(for: failure.exception)
+      } catch {
+        interpreter.writeStderr("sshs: internal error: \(error)\n")
+        status = 1
+      }
+      interpreter.flushStdout()
+      return status
+    }
+  }
+}
+
+/// Moves non-Sendable values to the large-stack thread, which uses them alone until it ends.
+private final class UncheckedBox<T>: @unchecked Sendable {
+  let value: T
+  init(_ value: T) { self.value = value }
+}
+
+extension Interpreter {
+  /// Prints what an uncaught exception prints and returns the exit status.
+  func exitStatus(for exception: ExceptionObject) -> Int32 {
+    if exception.isInstance(of: BuiltinTypes.systemExit) {
+      guard let code = exception.args.first else { return 0 }
+      switch code {
+      case .none: return 0
+      case .int(let number): return Int32(truncatingIfNeeded: number & 0xFF)
+      case .bool(let flag): return flag ? 1 : 0
+      default:
+        writeStderr(((try? str(code)) ?? "") + "\n")
+        return 1
+      }
+    }
+    flushStdout()
+    writeStderr(formatTraceback(exception))
+    if exception.isInstance(of: BuiltinTypes.keyboardInterrupt) { return 130 }
+    return 1
+  }
+}

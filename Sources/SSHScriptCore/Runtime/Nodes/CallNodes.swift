@@ -1,0 +1,208 @@
+/// Calls, attribute access and subscripts.
+
+/// One argument as written: plain, `*iterable`, `name=value` or `**mapping`.
+enum ArgumentNode {
+  case positional(Expression)
+  case star(Expression)
+  case keyword(String, Expression)
+  case doubleStar(Expression)
+}
+
+extension Interpreter {
+  /// Evaluates arguments as written into positional and keyword lists.
+  func evaluateArguments(_ nodes: [ArgumentNode], _ frame: Frame, callee: () -> String) throws -> CallArguments {
+    var arguments = CallArguments([])
+    arguments.positional.reserveCapacity(nodes.count)
+    for node in nodes {
+      switch node {
+      case .positional(let expression): arguments.positional.append(try expression.evaluate(frame))
+      case .star(let expression):
+        let value = try expression.evaluate(frame)
+        do {
+          arguments.positional.append(contentsOf: try iterateToArray(value))
+        } catch let failure as ScriptException where failure.exception.isInstance(of: BuiltinTypes.typeError) {
+          throw Interpreter.typeError(
+            "\(callee()) argument after * must be an iterable, not \(Runtime.typeName(value))")
+        }
+      case .keyword(let name, let expression):
+        arguments.keywords.append((name, try expression.evaluate(frame)))
+      case .doubleStar(let expression):
+        let value = try expression.evaluate(frame)
+        guard case .dict(let dict) = value else {
+          throw Interpreter.typeError("\(callee()) argument after ** must be a mapping, not \(Runtime.typeName(value))")
+        }
+        for (key, item) in dict.storage {
+          guard case .str(let name) = key.value else { throw Interpreter.typeError("keywords must be strings") }
+          if arguments.keywords.contains(where: { $0.name == name }) {
+            throw Interpreter.typeError("\(callee()) got multiple values for keyword argument '\(name)'")
+          }
+          arguments.keywords.append((name, item))
+        }
+      }
+    }
+    return arguments
+  }
+
+  /// "f()" for messages about a call.
+  func calleeName(_ value: Value) -> String {
+    switch value {
+    case .object(let function as FunctionObject): return function.qualifiedName + "()"
+    case .object(let function as BuiltinFunction): return function.name + "()"
+    case .object(let type as TypeObject): return type.name + "()"
+    default: return Runtime.typeName(value) + " object"
+    }
+  }
+}
+
+final class CallNode: Expression {
+  let function: Expression
+  let arguments: [ArgumentNode]
+  /// All arguments plain positional: evaluated straight into an array.
+  private let simple: [Expression]?
+
+  init(function: Expression, arguments: [ArgumentNode], span: Span) {
+    self.function = function
+    self.arguments = arguments
+    let plain = arguments.compactMap { argument -> Expression? in
+      if case .positional(let expression) = argument { return expression }
+      return nil
+    }
+    self.simple = plain.count == arguments.count ? plain : nil
+    super.init(span: span)
+  }
+
+  override func evaluate(_ frame: Frame) throws -> Value {
+    let callee = try function.evaluate(frame)
+    let interpreter = frame.interpreter
+    var arguments: CallArguments
+    if let simple {
+      var values: [Value] = []
+      values.reserveCapacity(simple.count)
+      for node in simple { values.append(try node.evaluate(frame)) }
+      arguments = CallArguments(values)
+    } else {
+      arguments = try interpreter.evaluateArguments(self.arguments, frame) { interpreter.calleeName(callee) }
+    }
+    return try interpreter.call(callee, &arguments)
+  }
+}
+
+/// `obj.name(args)`: a method found on the class is called without making a bound method.
+final class MethodCallNode: Expression {
+  let object: Expression
+  let name: String
+  let arguments: [ArgumentNode]
+
+  init(object: Expression, name: String, arguments: [ArgumentNode], span: Span) {
+    self.object = object
+    self.name = name
+    self.arguments = arguments
+    super.init(span: span)
+  }
+
+  override func evaluate(_ frame: Frame) throws -> Value {
+    let receiver = try object.evaluate(frame)
+    let interpreter = frame.interpreter
+    let type = Runtime.type(of: receiver)
+    // Plain methods of the class, unless the instance has its own attribute of that name.
+    if let method = type.lookup(name), isPlainFunction(method), !hasOwnAttribute(receiver) {
+      var arguments = try interpreter.evaluateArguments(self.arguments, frame) { "\(name)()" }
+      arguments.positional.insert(receiver, at: 0)
+      return try interpreter.call(method, &arguments)
+    }
+    let callee = try interpreter.getAttribute(receiver, name)
+    var arguments = try interpreter.evaluateArguments(self.arguments, frame) { interpreter.calleeName(callee) }
+    return try interpreter.call(callee, &arguments)
+  }
+
+  private func isPlainFunction(_ value: Value) -> Bool {
+    guard case .object(let object) = value else { return false }
+    return object is FunctionObject || object is BuiltinFunction
+  }
+
+  private func hasOwnAttribute(_ receiver: Value) -> Bool {
+    switch receiver {
+    case .object(let instance as Instance): return instance.attributes[name] != nil
+    case .object(is TypeObject), .object(is ModuleObject), .object(is SuperObject): return true
+    default: return false
+    }
+  }
+}
+
+final class AttributeNode: Expression {
+  let object: Expression
+  let name: String
+
+  init(object: Expression, name: String, span: Span) {
+    self.object = object
+    self.name = name
+    super.init(span: span)
+  }
+
+  override func evaluate(_ frame: Frame) throws -> Value {
+    try frame.interpreter.getAttribute(try object.evaluate(frame), name)
+  }
+}
+
+final class SubscriptNode: Expression {
+  let container: Expression
+  let key: Expression
+
+  init(container: Expression, key: Expression, span: Span) {
+    self.container = container
+    self.key = key
+    super.init(span: span)
+  }
+
+  override func evaluate(_ frame: Frame) throws -> Value {
+    let target = try container.evaluate(frame)
+    let index = try key.evaluate(frame)
+    if case .list(let list) = target, case .int(let position) = index, list.cls === BuiltinTypes.list {
+      let resolved = position < 0 ? position + list.items.count : position
+      if resolved >= 0 && resolved < list.items.count { return list.items[resolved] }
+    }
+    return try frame.interpreter.getItem(target, index)
+  }
+}
+
+final class SliceNode: Expression {
+  let lower: Expression?
+  let upper: Expression?
+  let step: Expression?
+
+  init(lower: Expression?, upper: Expression?, step: Expression?, span: Span) {
+    self.lower = lower
+    self.upper = upper
+    self.step = step
+    super.init(span: span)
+  }
+
+  override func evaluate(_ frame: Frame) throws -> Value {
+    .object(
+      SliceObject(
+        start: try lower?.evaluate(frame) ?? .none, stop: try upper?.evaluate(frame) ?? .none,
+        step: try step?.evaluate(frame) ?? .none))
+  }
+}
+
+/// `super()` in a method: the `__class__` cell and the first argument.
+final class SuperNode: Expression {
+  let classCell: Int
+  let firstArgumentSlot: Int?
+
+  init(classCell: Int, firstArgumentSlot: Int?, span: Span) {
+    self.classCell = classCell
+    self.firstArgumentSlot = firstArgumentSlot
+    super.init(span: span)
+  }
+
+  override func evaluate(_ frame: Frame) throws -> Value {
+    guard case .object(let type as TypeObject)? = frame.cells[classCell].value else {
+      throw Interpreter.error(BuiltinTypes.runtimeError, "super(): __class__ cell not found")
+    }
+    guard let slot = firstArgumentSlot, let receiver = frame.locals[slot] else {
+      throw Interpreter.error(BuiltinTypes.runtimeError, "super(): no arguments")
+    }
+    return .object(SuperObject(cls: type, receiver: receiver))
+  }
+}
