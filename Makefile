@@ -42,6 +42,7 @@ install: build
 bench: deps
 	$(SWIFT) build -c release
 	Benchmarks/parse/run.sh
+	Benchmarks/interp/run.sh
 
 # Style check with the toolchain's swift-format and the committed .swift-format.
 lint:

@@ -4,10 +4,14 @@
 /// shared with inner functions live in cells: first this function's own, then the ones it
 /// received from enclosing functions (`FunctionObject.closure`).
 final class Frame {
-  var locals: ContiguousArray<Value?>
+  /// `slotCount` slots, owned by the frame (a plain allocation: frames are made for every call).
+  let locals: UnsafeMutablePointer<Value?>
+  private let slotCount: Int
   var cells: [Cell]
-  let module: ModuleObject
-  unowned let interpreter: Interpreter
+  /// The running function (or its defining frame) keeps the module alive.
+  unowned(unsafe) let module: ModuleObject
+  /// The interpreter outlives every frame it runs (frames live only during its calls).
+  unowned(unsafe) let interpreter: Interpreter
   /// The namespace of a class body being executed.
   let namespace: DictObject?
   /// The statement running now, for tracebacks.
@@ -21,12 +25,19 @@ final class Frame {
     slotCount: Int, cells: [Cell], module: ModuleObject, interpreter: Interpreter, namespace: DictObject? = nil,
     line: Span
   ) {
-    self.locals = ContiguousArray(repeating: nil, count: slotCount)
+    self.slotCount = slotCount
+    self.locals = UnsafeMutablePointer<Value?>.allocate(capacity: max(slotCount, 1))
+    self.locals.initialize(repeating: nil, count: slotCount)
     self.cells = cells
     self.module = module
     self.interpreter = interpreter
     self.namespace = namespace
     self.line = line
+  }
+
+  deinit {
+    locals.deinitialize(count: slotCount)
+    locals.deallocate()
   }
 }
 

@@ -43,10 +43,11 @@ struct HashKey: Hashable {
     switch value {
     case .none: return 0x5F37_59DF
     case .bool(let flag): return flag ? 1 : 0
-    case .int(let number): return number.hashValue
+    // Small ints hash to themselves, as in CPython; `hash(into:)` mixes them for the table.
+    case .int(let number): return number
     case .bigInt(let box): return box.value.hashValue
     case .float(let number):
-      if number.rounded() == number, let exact = Int(exactly: number) { return exact.hashValue }
+      if number.rounded() == number, let exact = Int(exactly: number) { return exact }
       if number.rounded() == number, number.isFinite { return BigInt(number).hashValue }
       return number.hashValue
     case .str(let text): return text.hashValue

@@ -13,7 +13,14 @@ final class TypeObject: PyObject {
   var name: String
   let bases: [TypeObject]
   private(set) var mro: [TypeObject] = []
-  var dict: [String: Value]
+  /// The class attributes. Any change bumps `version`, which invalidates the lookup caches of
+  /// attribute and method nodes.
+  var dict: [String: Value] {
+    didSet { TypeObject.version &+= 1 }
+  }
+
+  /// Changes whenever any class's attributes change (guarded by the interpreter lock).
+  nonisolated(unsafe) static var version = 0
   let layout: Layout
   /// `builtins` for built-in types, else the defining module's name.
   let moduleName: String

@@ -74,6 +74,18 @@ final class CallNode: Expression {
   override func evaluate(_ frame: Frame) throws -> Value {
     let callee = try function.evaluate(frame)
     let interpreter = frame.interpreter
+    // The common call: a script function given exactly its positional parameters. The
+    // arguments go straight into the new frame's slots.
+    if let simple, case .object(let object) = callee, let target = object as? FunctionObject,
+      target.code.isSimple, target.closure.isEmpty, target.code.ownCellCount == 0,
+      simple.count == target.code.positionalCount
+    {
+      let code = target.code
+      let callFrame = Frame(
+        slotCount: code.slotCount, cells: [], module: target.module, interpreter: interpreter, line: code.span)
+      for index in 0..<simple.count { callFrame.locals[index] = try simple[index].evaluate(frame) }
+      return try interpreter.run(code, in: callFrame)
+    }
     var arguments: CallArguments
     if let simple {
       var values: [Value] = []
@@ -93,11 +105,35 @@ final class MethodCallNode: Expression {
   let name: String
   let arguments: [ArgumentNode]
 
+  /// The arguments when all are plain positional ones.
+  private let plainArguments: [Expression]?
+
   init(object: Expression, name: String, arguments: [ArgumentNode], span: Span) {
     self.object = object
     self.name = name
     self.arguments = arguments
+    let plain = arguments.compactMap { argument -> Expression? in
+      if case .positional(let expression) = argument { return expression }
+      return nil
+    }
+    self.plainArguments = plain.count == arguments.count ? plain : nil
     super.init(span: span)
+  }
+
+  /// The last class seen and its method (nil: not a plain method), valid while
+  /// `TypeObject.version` is unchanged.
+  private var cachedType: ObjectIdentifier?
+  private var cachedVersion = -1
+  private var cachedMethod: Value?
+
+  private func method(of type: TypeObject) -> Value? {
+    let id = ObjectIdentifier(type)
+    if cachedType == id && cachedVersion == TypeObject.version { return cachedMethod }
+    let found = type.lookup(name)
+    cachedMethod = found.flatMap { isPlainFunction($0) ? $0 : nil }
+    cachedType = id
+    cachedVersion = TypeObject.version
+    return cachedMethod
   }
 
   override func evaluate(_ frame: Frame) throws -> Value {
@@ -105,7 +141,18 @@ final class MethodCallNode: Expression {
     let interpreter = frame.interpreter
     let type = Runtime.type(of: receiver)
     // Plain methods of the class, unless the instance has its own attribute of that name.
-    if let method = type.lookup(name), isPlainFunction(method), !hasOwnAttribute(receiver) {
+    if let method = method(of: type), !hasOwnAttribute(receiver) {
+      if case .object(let function as FunctionObject) = method, function.code.isSimple, function.closure.isEmpty,
+        function.code.ownCellCount == 0, function.code.positionalCount == arguments.count + 1,
+        let plain = plainArguments
+      {
+        let code = function.code
+        let callFrame = Frame(
+          slotCount: code.slotCount, cells: [], module: function.module, interpreter: interpreter, line: code.span)
+        callFrame.locals[0] = receiver
+        for index in 0..<plain.count { callFrame.locals[index + 1] = try plain[index].evaluate(frame) }
+        return try interpreter.run(code, in: callFrame)
+      }
       var arguments = try interpreter.evaluateArguments(self.arguments, frame) { "\(name)()" }
       arguments.positional.insert(receiver, at: 0)
       return try interpreter.call(method, &arguments)
@@ -132,6 +179,7 @@ final class MethodCallNode: Expression {
 final class AttributeNode: Expression {
   let object: Expression
   let name: String
+  private var cache = ClassAttributeCache()
 
   init(object: Expression, name: String, span: Span) {
     self.object = object
@@ -140,7 +188,14 @@ final class AttributeNode: Expression {
   }
 
   override func evaluate(_ frame: Frame) throws -> Value {
-    try frame.interpreter.getAttribute(try object.evaluate(frame), name)
+    let receiver = try object.evaluate(frame)
+    if case .object(let instance as Instance) = receiver,
+      let found = try frame.interpreter.instanceAttribute(
+        instance, receiver, name, classValue: cache.lookup(instance.cls, name))
+    {
+      return found
+    }
+    return try frame.interpreter.getAttribute(receiver, name)
   }
 }
 

@@ -59,6 +59,7 @@ final class AugmentedAssignStatement: Statement {
   let place: Place
   let op: BinaryOperator
   let value: Expression
+  private var cache = ClassAttributeCache()
 
   init(place: Place, op: BinaryOperator, value: Expression, span: Span) {
     self.place = place
@@ -80,6 +81,18 @@ final class AugmentedAssignStatement: Statement {
       }
     case .attribute(let objectNode, let name):
       let object = try objectNode.evaluate(frame)
+      if case .object(let instance as Instance) = object, cache.assignmentIsPlain(instance.cls, name),
+        let current = try interpreter.instanceAttribute(
+          instance, object, name, classValue: cache.lookup(instance.cls, name))
+      {
+        let operand = try value.evaluate(frame)
+        if case .int(let a) = current, case .int(let b) = operand, let result = try Interpreter.smallIntOp(op, a, b) {
+          instance.attributes[name] = result
+        } else {
+          instance.attributes[name] = try interpreter.inPlace(op, current, operand)
+        }
+        return .normal
+      }
       let current = try interpreter.getAttribute(object, name)
       try interpreter.setAttribute(object, name, try interpreter.inPlace(op, current, try value.evaluate(frame)))
     case .subscript(let containerNode, let keyNode):

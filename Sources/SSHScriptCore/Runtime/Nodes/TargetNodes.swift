@@ -98,6 +98,7 @@ final class NamespaceTarget: Target {
 final class AttributeTarget: Target {
   let object: Expression
   let name: String
+  private var cache = ClassAttributeCache()
 
   init(object: Expression, name: String, span: Span) {
     self.object = object
@@ -106,7 +107,12 @@ final class AttributeTarget: Target {
   }
 
   override func assign(_ value: Value, _ frame: Frame) throws {
-    try frame.interpreter.setAttribute(try object.evaluate(frame), name, value)
+    let receiver = try object.evaluate(frame)
+    if case .object(let instance as Instance) = receiver, cache.assignmentIsPlain(instance.cls, name) {
+      instance.attributes[name] = value
+      return
+    }
+    try frame.interpreter.setAttribute(receiver, name, value)
   }
 
   override func delete(_ frame: Frame) throws {
