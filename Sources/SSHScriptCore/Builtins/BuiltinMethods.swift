@@ -16,6 +16,7 @@ enum BuiltinMethods {
       StrMethods.install()
       TupleMethods.install()
       StreamObject.install()
+      GeneratorCore.installMethods()
     }
   }
 

@@ -44,8 +44,10 @@ extension Compiler {
       return try makeComprehension(.generator, clauses, element: element, value: nil, syntaxSpan: expr.span)
     case .dictComp(let key, let value, let clauses):
       return try makeComprehension(.dict, clauses, element: key, value: value, syntaxSpan: expr.span)
-    case .yield, .yieldFrom:
-      return UnsupportedExpression(message: "generators ('yield') are not supported by sshs yet", span: at)
+    case .yield(let value):
+      return YieldNode(value: try value.map { try expression($0) }, span: at)
+    case .yieldFrom(let value):
+      return YieldFromNode(iterable: try expression(value), span: at)
     case .compare(let left, let ops, let comparators):
       let leftNode = try expression(left)
       let rest = try comparators.map { try expression($0) }

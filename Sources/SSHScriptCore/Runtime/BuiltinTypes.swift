@@ -34,6 +34,7 @@ enum BuiltinTypes {
   nonisolated(unsafe) static let superType = make("super")
   nonisolated(unsafe) static let dictView = make("dict_view")
   nonisolated(unsafe) static let textStream = make("TextIOWrapper")
+  nonisolated(unsafe) static let generator = make("generator")
   nonisolated(unsafe) static let notImplementedType = make("NotImplementedType")
   nonisolated(unsafe) static let ellipsisType = make("ellipsis")
 

@@ -42,6 +42,8 @@ extension Interpreter {
         case "__context__": return exception.context.map { .object($0) } ?? Value.none
         case "__suppress_context__": return .bool(exception.suppressContext)
         case "__traceback__": return Value.none
+        case "value" where exception.isInstance(of: BuiltinTypes.stopIteration):
+          return exception.args.first ?? Value.none
         default: break
         }
         if let own = exception.attributes[name] { return own }

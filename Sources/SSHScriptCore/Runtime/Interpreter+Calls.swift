@@ -36,7 +36,6 @@ extension Interpreter {
 
   func invoke(_ function: FunctionObject, _ arguments: inout CallArguments) throws -> Value {
     let code = function.code
-    if code.isGenerator { throw Interpreter.unsupported("generator functions ('yield')") }
     let frame = Frame(
       slotCount: code.slotCount, cells: [], module: function.module, interpreter: self, line: code.span)
     if code.isSimple && arguments.keywords.isEmpty && arguments.positional.count == code.positionalCount {
@@ -52,6 +51,7 @@ extension Interpreter {
       frame.cells = cells
       for (slot, cell) in code.parameterCells { frame.cells[cell].value = frame.locals[slot] }
     }
+    if code.isGenerator { return .object(GeneratorObject(code: code, frame: frame)) }
     return try run(code, in: frame)
   }
 
