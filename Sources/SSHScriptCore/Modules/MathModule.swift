@@ -77,10 +77,11 @@ enum TimeModule {
         let seconds = try MathModule.number(arguments.positional[0], "sleep")
         if seconds < 0 { throw Interpreter.valueError("sleep length must be non-negative") }
         interpreter.flushStdout()
+        // Other threads run meanwhile; Ctrl-C is noticed within 50 ms.
         var remaining = seconds
         while remaining > 0 {
           let step = min(remaining, 0.05)
-          Thread.sleep(forTimeInterval: step)
+          interpreter.blocking { Thread.sleep(forTimeInterval: step) }
           remaining -= step
           try interpreter.checkInterrupt()
         }

@@ -96,7 +96,10 @@ public enum ScriptRunner {
       let absolute = isFile ? URL(fileURLWithPath: scriptPath).standardizedFileURL.path : nil
       let module = ModuleObject(name: "__main__", path: absolute)
       interpreter.modules["__main__"] = module
-      let status: Int32
+      interpreter.mainOSThread = Thread.current
+      interpreter.lock.acquire()
+      defer { interpreter.lock.release() }
+      var status: Int32
       do {
         try interpreter.execute(program, in: module)
         status = 0
@@ -106,6 +109,7 @@ public enum ScriptRunner {
         interpreter.writeStderr("sshs: internal error: \(error)\n")
         status = 1
       }
+      if let interrupted = interpreter.waitForThreads() { status = interrupted }
       interpreter.flushStdout()
       return status
     }
@@ -119,6 +123,19 @@ private final class UncheckedBox<T>: @unchecked Sendable {
 }
 
 extension Interpreter {
+  /// At the end of the main script, waits for the non-daemon threads (LANGUAGE.md §6.7).
+  /// Returns 130 when Ctrl-C ended the wait.
+  func waitForThreads() -> Int32? {
+    while let handle = liveThreads.first(where: { !$0.daemon && !$0.finished }) {
+      do {
+        try wait(on: handle.done, timeout: nil, signalAgain: true)
+      } catch {
+        return 130
+      }
+    }
+    return nil
+  }
+
   /// Prints what an uncaught exception prints and returns the exit status.
   func exitStatus(for exception: ExceptionObject) -> Int32 {
     if exception.isInstance(of: BuiltinTypes.systemExit) {

@@ -29,7 +29,23 @@ public final class Interpreter {
   var reprInProgress: Set<ObjectIdentifier> = []
   /// Set to non-zero by the host's SIGINT handler; checked at loop back-edges and calls.
   let interruptRequested: UnsafeMutablePointer<Int32>
-  /// Current depth of script function calls, for `RecursionError`.
+  /// The OS thread running the main script, and its `threading.current_thread()` object.
+  var mainOSThread: Thread?
+  lazy var mainThreadObject: Value = {
+    let instance = Instance(cls: ThreadingModule.threadType)
+    instance.attributes["name"] = .str("MainThread")
+    instance.attributes["daemon"] = .false
+    let handle = ThreadHandle(daemon: false)
+    handle.started = true
+    instance.native = handle
+    return .object(instance)
+  }()
+  /// The global interpreter lock; the thread running script code holds it.
+  let lock = InterpreterLock()
+  /// Threads started by the script that are still running (for the wait at exit).
+  var liveThreads: [ThreadHandle] = []
+  /// Current depth of script function calls of the thread holding the lock, for
+  /// `RecursionError` (saved and restored around every release of the lock).
   var callDepth = 0
   static let recursionLimit = 1000
 

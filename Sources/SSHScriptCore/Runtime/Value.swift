@@ -52,6 +52,8 @@ class PyObject {
 final class Instance: PyObject {
   let cls: TypeObject
   var attributes: [String: Value] = [:]
+  /// State of built-in classes implemented in Swift (a thread's handle).
+  var native: AnyObject?
 
   init(cls: TypeObject) {
     self.cls = cls

@@ -282,7 +282,8 @@ extension Interpreter {
   /// Raises `KeyboardInterrupt` here once Ctrl-C was pressed (checked at loop back-edges).
   @inline(__always)
   func checkInterrupt() throws {
-    if interruptRequested.pointee != 0 {
+    yieldIfContended()
+    if interruptRequested.pointee != 0 && isMainThread {
       interruptRequested.pointee = 0
       throw ScriptException(ExceptionObject(cls: BuiltinTypes.keyboardInterrupt, args: []))
     }
