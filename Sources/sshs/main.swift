@@ -77,6 +77,12 @@ nonisolated(unsafe) let interruptFlag: UnsafeMutablePointer<Int32> = {
 func installInterruptHandler() {
   _ = interruptFlag
   signal(SIGINT) { _ in interruptFlag.pointee = 1 }
+  // A parent may start us with signals blocked (test runners do); Ctrl-C and SIGTERM must
+  // reach us whatever the inherited mask.
+  var signals = sigset_t()
+  sigemptyset(&signals)
+  for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, number) }
+  pthread_sigmask(SIG_UNBLOCK, &signals, nil)
 }
 
 func run(_ arguments: [String]) -> Int32 {
