@@ -14,9 +14,12 @@ enum BuiltinMethods {
       DictMethods.install()
       SetMethods.install()
       StrMethods.install()
+      MoreStrMethods.install()
+      BytesMethods.install()
       TupleMethods.install()
       StreamObject.install()
       GeneratorCore.installMethods()
+      NumberMethods.install()
     }
   }
 

@@ -32,6 +32,12 @@ enum Conversions {
     }
   }
 
+  /// The value of a digit letter beyond `f` (bases up to 36).
+  static func letterValue(_ character: Character) -> Int? {
+    guard let ascii = character.asciiValue, character.isLetter else { return nil }
+    return Int(ascii | 0x20) - Int(UInt8(ascii: "a")) + 10
+  }
+
   /// An integer literal too large for `Int`.
   static func bigIntLiteral(_ digits: String, radix: Int) -> Value {
     .integer(BigInt(digits, radix: radix) ?? 0)
@@ -63,8 +69,27 @@ enum Conversions {
       if body.count > 1, body.first == "0", body.contains(where: { $0 != "0" && $0 != "_" }) { throw failure }
     }
     guard !body.isEmpty, !body.hasPrefix("_"), !body.hasSuffix("_"), !body.contains("__") else { throw failure }
-    let digits = body.filter { $0 != "_" }
-    guard let magnitude = BigInt(String(digits), radix: radix) else { throw failure }
+    var magnitude = BigInt(0)
+    var small = 0
+    var overflowed = false
+    for character in body where character != "_" {
+      guard let digit = character.hexDigitValue ?? Conversions.letterValue(character), digit < radix else {
+        throw failure
+      }
+      if !overflowed {
+        let (product, overflow1) = small.multipliedReportingOverflow(by: radix)
+        let (sum, overflow2) = product.addingReportingOverflow(digit)
+        if overflow1 || overflow2 {
+          overflowed = true
+          magnitude = BigInt(small) * BigInt(radix) + BigInt(digit)
+        } else {
+          small = sum
+        }
+      } else {
+        magnitude = magnitude * BigInt(radix) + BigInt(digit)
+      }
+    }
+    if !overflowed { magnitude = BigInt(small) }
     return .integer(negative ? -magnitude : magnitude)
   }
 

@@ -72,6 +72,30 @@ enum DictMethods {
 
   static func install() {
     let type = BuiltinTypes.dict
+    BuiltinMethods.add(type, "__init__") { interpreter, arguments in
+      let dict = try dict(&arguments, "__init__")
+      try update(interpreter, dict, arguments)
+      return .none
+    }
+    BuiltinMethods.add(type, "__getitem__") { interpreter, arguments in
+      let dict = try dict(&arguments, "__getitem__")
+      try ArgumentReader.exactly(1, "__getitem__", arguments)
+      guard let value = dict.storage[try HashKey(arguments.positional[0])] else {
+        throw Interpreter.keyError(arguments.positional[0])
+      }
+      return value
+    }
+    BuiltinMethods.add(type, "__setitem__") { _, arguments in
+      let dict = try dict(&arguments, "__setitem__")
+      try ArgumentReader.exactly(2, "__setitem__", arguments)
+      dict.storage[try HashKey(arguments.positional[0])] = arguments.positional[1]
+      return .none
+    }
+    BuiltinMethods.add(type, "__contains__") { _, arguments in
+      let dict = try dict(&arguments, "__contains__")
+      try ArgumentReader.exactly(1, "__contains__", arguments)
+      return .bool(dict.storage[try HashKey(arguments.positional[0])] != nil)
+    }
     BuiltinMethods.add(type, "get") { _, arguments in
       let dict = try dict(&arguments, "get")
       guard (1...2).contains(arguments.positional.count) else {

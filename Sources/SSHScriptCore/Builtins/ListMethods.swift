@@ -11,6 +11,12 @@ enum ListMethods {
 
   static func install() {
     let type = BuiltinTypes.list
+    BuiltinMethods.add(type, "__init__") { interpreter, arguments in
+      let list = try list(&arguments, "__init__")
+      try ArgumentReader.exactlyAtMost(1, "list", arguments)
+      list.items = try arguments.positional.first.map { try interpreter.iterateToArray($0) } ?? []
+      return .none
+    }
     BuiltinMethods.add(type, "append") { _, arguments in
       let list = try list(&arguments, "append")
       try ArgumentReader.exactly(1, "list.append", arguments)

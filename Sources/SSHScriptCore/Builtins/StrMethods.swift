@@ -205,7 +205,10 @@ enum StrMethods {
     var limit = try limitValue.map { try interpreter.asIndex($0, "maxsplit") } ?? -1
     if limit < 0 { limit = Int.max }
     var separator: String?
-    if let separatorValue, case .str(let text) = separatorValue {
+    if let separatorValue, !separatorValue.isNone {
+      guard case .str(let text) = separatorValue else {
+        throw Interpreter.typeError("must be str or None, not \(Runtime.typeName(separatorValue))")
+      }
       if text.isEmpty { throw Interpreter.valueError("empty separator") }
       separator = text
     }
@@ -245,14 +248,10 @@ enum StrMethods {
         let tail = words.suffix(limit)
         var headEnd = tail.first!.0
         while headEnd > 0, scalars[headEnd - 1].properties.isWhitespace { headEnd -= 1 }
-        parts = [text(words[0].0..<headEnd)] + tail.map { text($0.0..<$0.1) }
+        parts = [text(0..<headEnd)] + tail.map { text($0.0..<$0.1) }
       } else {
         let head = words.prefix(limit)
-        var rest = words[limit].0
-        while rest < scalars.count, scalars[rest].properties.isWhitespace { rest += 1 }
-        var end = scalars.count
-        while end > rest, scalars[end - 1].properties.isWhitespace { end -= 1 }
-        parts = head.map { text($0.0..<$0.1) } + [text(rest..<end)]
+        parts = head.map { text($0.0..<$0.1) } + [text(words[limit].0..<scalars.count)]
       }
     }
     return .list(ListObject(parts.map { .str($0) }))

@@ -1,54 +1,12 @@
 import BigInt
 import Foundation
 
-/// `math`: the constants and the most used functions (the rest of §8.6 follows).
+/// `math` (LANGUAGE.md §8.6); the functions are in Module+math.swift.
 enum MathModule {
   static func make(_ interpreter: Interpreter) -> ModuleObject {
     let module = ModuleObject(name: "math", path: nil)
     let globals = module.globals
-    globals["pi"] = .float(Double.pi)
-    globals["e"] = .float(M_E)
-    globals["tau"] = .float(2 * Double.pi)
-    globals["inf"] = .float(.infinity)
-    globals["nan"] = .float(.nan)
-    func unary(_ name: String, _ body: @escaping (Double) -> Double) {
-      globals[name] = .object(
-        BuiltinFunction(name) { _, arguments in
-          try ArgumentReader.exactly(1, name, arguments)
-          return .float(body(try number(arguments.positional[0], name)))
-        })
-    }
-    unary("sqrt", Foundation.sqrt)
-    unary("exp", Foundation.exp)
-    unary("log2", Foundation.log2)
-    unary("log10", Foundation.log10)
-    unary("sin", Foundation.sin)
-    unary("cos", Foundation.cos)
-    unary("tan", Foundation.tan)
-    unary("fabs", Swift.abs)
-    globals["log"] = .object(
-      BuiltinFunction("log") { _, arguments in
-        guard (1...2).contains(arguments.positional.count) else {
-          throw Interpreter.typeError("log expected 1 or 2 arguments, got \(arguments.positional.count)")
-        }
-        let value = try number(arguments.positional[0], "log")
-        if value <= 0 { throw Interpreter.valueError("math domain error") }
-        if arguments.positional.count == 2 {
-          return .float(Foundation.log(value) / Foundation.log(try number(arguments.positional[1], "log")))
-        }
-        return .float(Foundation.log(value))
-      })
-    for (name, rounding) in [("floor", FloatingPointRoundingRule.down), ("ceil", .up), ("trunc", .towardZero)] {
-      globals[name] = .object(
-        BuiltinFunction(name) { _, arguments in
-          try ArgumentReader.exactly(1, name, arguments)
-          if let integer = NumericValue(arguments.positional[0]), case .float(let value) = integer {
-            if !value.isFinite { throw Interpreter.overflowError("cannot convert float infinity to integer") }
-            return .integer(BigInt(value.rounded(rounding)))
-          }
-          return .integer(NumericValue(arguments.positional[0])?.bigInt ?? 0)
-        })
-    }
+    installFunctions(globals)
     return module
   }
 
@@ -74,8 +32,7 @@ enum TimeModule {
     globals["sleep"] = .object(
       BuiltinFunction("sleep") { interpreter, arguments in
         try ArgumentReader.exactly(1, "sleep", arguments)
-        let seconds = try MathModule.number(arguments.positional[0], "sleep")
-        if seconds < 0 { throw Interpreter.valueError("sleep length must be non-negative") }
+        let seconds = try sleepLength(arguments.positional[0])
         interpreter.flushStdout()
         // Other threads run meanwhile; Ctrl-C is noticed within 50 ms.
         var remaining = seconds
@@ -87,6 +44,21 @@ enum TimeModule {
         }
         return .none
       })
+    installCalendar(globals)
     return module
+  }
+
+  /// `time.sleep`'s argument: an int or a float, not negative, not NaN.
+  static func sleepLength(_ value: Value) throws -> Double {
+    let seconds: Double
+    switch value {
+    case .float(let number): seconds = number
+    case .int, .bool, .bigInt: seconds = NumericValue(value)!.double
+    default:
+      throw Interpreter.typeError("'\(Runtime.typeName(value))' object cannot be interpreted as an integer")
+    }
+    if seconds.isNaN { throw Interpreter.valueError("Invalid value NaN (not a number)") }
+    if seconds < 0 { throw Interpreter.valueError("sleep length must be non-negative") }
+    return seconds
   }
 }

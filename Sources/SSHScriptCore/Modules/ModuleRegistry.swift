@@ -5,18 +5,30 @@ enum ModuleRegistry {
   /// Modules made in Swift, by name; each is built once per interpreter on first import.
   static let builders: [String: @Sendable (Interpreter) -> ModuleObject] = [
     "sys": SysModule.make,
+    "threading": ThreadingModule.make,
     "math": MathModule.make,
     "time": TimeModule.make,
+    "os": OSModule.make,
+    "os.path": OSPathModule.make,
+    "tempfile": TempfileModule.make,
+    "json": JSONModule.make,
+    "string": StringModule.make,
+    "shlex": ShlexModule.make,
+    "socket": SocketModule.make,
+    "getpass": GetpassModule.make,
+    "glob": GlobModule.make,
+    "random": RandomModule.make,
+    "fnmatch": FnmatchModule.make,
   ]
 
   /// Modules of the spec's table that this build does not provide yet, and other standard
   /// modules scripts commonly import: both get "not available" rather than "no module".
   static let knownPythonModules: Set<String> = [
-    "os", "os.path", "re", "json", "threading", "shlex", "getpass", "socket", "datetime", "random", "string",
-    "collections", "argparse", "logging", "tempfile", "glob", "typing", "subprocess", "uuid", "hashlib", "base64",
+    "re", "datetime",
+    "collections", "argparse", "logging", "typing", "subprocess", "uuid", "hashlib", "base64",
     "itertools", "functools", "concurrent", "concurrent.futures", "traceback", "io", "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
-    "http", "email", "sqlite3", "unittest", "operator", "heapq", "bisect", "pprint", "fnmatch", "stat", "errno",
+    "http", "email", "sqlite3", "unittest", "operator", "heapq", "bisect", "pprint", "stat", "errno",
     "inspect", "types", "weakref", "abc", "numbers", "decimal", "fractions", "statistics", "zlib", "gzip",
     "tarfile", "zipfile", "configparser", "secrets", "queue", "select", "ssl", "binascii", "locale", "calendar",
   ]

@@ -11,6 +11,17 @@ final class ExceptionObject: PyObject {
   var suppressContext = false
   /// A "Did you mean" hint for the printed traceback only (never part of `str(e)`).
   var hint: String?
+  /// The outermost frame already in `traceback`, so that a frame that catches and re-raises
+  /// the exception is listed once.
+  var outermostFrame: ObjectIdentifier?
+
+  /// Adds `frame` (running `name`) as the outermost traceback entry, once.
+  func record(_ frame: Frame, name: String) {
+    let id = ObjectIdentifier(frame)
+    guard outermostFrame != id else { return }
+    outermostFrame = id
+    traceback.insert(TracebackEntry(name: name, span: frame.line), at: 0)
+  }
 
   init(cls: TypeObject, args: [Value]) {
     self.cls = cls

@@ -20,6 +20,8 @@ final class Frame {
   var returnValue: Value = .none
   /// The exception being handled by the innermost `except` (for bare `raise` and chaining).
   var handling: [ExceptionObject] = []
+  /// The code running in this frame (nil for class bodies), for traceback entries.
+  unowned(unsafe) var code: FunctionCode?
   /// The generator whose body this frame runs; the core owns the frame, so this is weak.
   unowned(unsafe) var generator: GeneratorCore?
 

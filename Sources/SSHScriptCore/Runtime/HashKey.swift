@@ -32,7 +32,8 @@ struct HashKey: Hashable {
     case (.tuple(let x), .tuple(let y)):
       return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
     case (.object(let x), .object(let y)): return x === y
-    case (.set(let x), .set(let y)): return x === y || x.storage == y.storage
+    case (.set(let x), .set(let y)):
+      return x === y || (x.storage.count == y.storage.count && x.storage.allSatisfy { y.storage.contains($0) })
     default:
       if let x = NumericValue(a), let y = NumericValue(b) { return x == y }
       return false

@@ -1,5 +1,6 @@
 import BigInt
 import Foundation
+import OrderedCollections
 
 /// Binary and unary arithmetic with Python's semantics: arbitrary-precision ints (64-bit fast
 /// path), true division, floor division and modulo rounding towards minus infinity, sequence
@@ -25,6 +26,18 @@ extension Interpreter {
     }
     if op == .add, case .tuple = left {
       return Interpreter.typeError("can only concatenate tuple (not \"\(Runtime.typeName(right))\") to tuple")
+    }
+    if op == .add, case .bytes = left {
+      return Interpreter.typeError("can't concat \(Runtime.typeName(right)) to bytes")
+    }
+    if op == .mult {
+      for (sequence, other) in [(left, right), (right, left)] {
+        switch sequence {
+        case .str, .list, .tuple, .bytes:
+          return Interpreter.typeError("can't multiply sequence by non-int of type '\(Runtime.typeName(other))'")
+        default: continue
+        }
+      }
     }
     let symbol = Interpreter.symbol(op)
     let names = "'\(Runtime.typeName(left))' and '\(Runtime.typeName(right))'"
@@ -69,7 +82,7 @@ extension Interpreter {
       let quotient = a / b
       return .int((a % b != 0 && (a < 0) != (b < 0)) ? quotient - 1 : quotient)
     case .mod:
-      if b == 0 { throw Interpreter.zeroDivision("integer division or modulo by zero") }
+      if b == 0 { throw Interpreter.zeroDivision("integer modulo by zero") }
       if b == -1 { return .int(0) }
       let remainder = a % b
       return .int(remainder != 0 && (remainder < 0) != (b < 0) ? remainder + b : remainder)
@@ -141,7 +154,9 @@ extension Interpreter {
       if b == 0 { throw Interpreter.zeroDivision("division by zero") }
       return .float(Interpreter.trueDivide(a, b))
     case .floorDiv, .mod:
-      if b == 0 { throw Interpreter.zeroDivision("integer division or modulo by zero") }
+      if b == 0 {
+        throw Interpreter.zeroDivision(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero")
+      }
       var (quotient, remainder) = a.quotientAndRemainder(dividingBy: b)
       if remainder != 0 && (remainder.sign == .minus) != (b.sign == .minus) {
         quotient -= 1
@@ -231,8 +246,25 @@ extension Interpreter {
       return nil
     case (.mod, .str(let format), _):
       return .str(try PythonFormat.percent(format, right, self))
+    case (_, .set(let a), .set(let b)):
+      return Interpreter.setOperation(op, a, b).map { .set(SetObject($0, frozen: a.frozen)) }
+    case (.bitOr, .dict(let a), .dict(let b)):
+      var merged = a.storage
+      for (key, value) in b.storage { merged[key] = value }
+      return .dict(DictObject(merged))
     default:
       return nil
+    }
+  }
+
+  /// `| & - ^` on sets; nil for other operators.
+  static func setOperation(_ op: BinaryOperator, _ a: SetObject, _ b: SetObject) -> OrderedSet<HashKey>? {
+    switch op {
+    case .bitOr: return a.storage.union(b.storage)
+    case .bitAnd: return a.storage.intersection(b.storage)
+    case .sub: return a.storage.subtracting(b.storage)
+    case .bitXor: return a.storage.symmetricDifference(b.storage)
+    default: return nil
     }
   }
 
@@ -259,6 +291,20 @@ extension Interpreter {
   func inPlace(_ op: BinaryOperator, _ left: Value, _ right: Value) throws -> Value {
     if op == .add, case .list(let list) = left {
       list.items.append(contentsOf: try iterateToArray(right))
+      return left
+    }
+    if op == .mult, case .list(let list) = left, let count = Runtime.smallInt(right) {
+      list.items = Array([[Value]](repeating: list.items, count: max(0, count)).joined())
+      return left
+    }
+    if case .set(let set) = left, !set.frozen, case .set(let other) = right,
+      let result = Interpreter.setOperation(op, set, other)
+    {
+      set.storage = result
+      return left
+    }
+    if op == .bitOr, case .dict(let dict) = left, case .dict(let other) = right {
+      for (key, value) in other.storage { dict.storage[key] = value }
       return left
     }
     if case .object = left, let result = try callSpecial(left, "__i\(Interpreter.dunderName(op))__", [right]),

@@ -44,6 +44,8 @@ extension Interpreter {
         case "__traceback__": return Value.none
         case "value" where exception.isInstance(of: BuiltinTypes.stopIteration):
           return exception.args.first ?? Value.none
+        case "code" where exception.isInstance(of: BuiltinTypes.systemExit):
+          return exception.args.count > 1 ? .tuple(exception.args) : exception.args.first ?? Value.none
         default: break
         }
         if let own = exception.attributes[name] { return own }

@@ -63,10 +63,11 @@ extension Interpreter {
     if callDepth > Interpreter.recursionLimit {
       throw Interpreter.error(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
     }
+    frame.code = code
     do {
       _ = try code.body.run(frame)
     } catch let failure as ScriptException {
-      failure.exception.traceback.insert(TracebackEntry(name: code.name, span: frame.line), at: 0)
+      failure.exception.record(frame, name: code.name)
       throw failure
     }
     return frame.returnValue
@@ -75,15 +76,15 @@ extension Interpreter {
   /// Matches the caller's arguments to the parameters, as CPython does, with its messages.
   private func bind(_ function: FunctionObject, _ arguments: inout CallArguments, into frame: Frame) throws {
     let code = function.code
-    let name = code.name
+    let name = function.qualifiedName
     let positional = arguments.positional
     let extra = positional.count - code.positionalCount
     if extra > 0 && !code.hasVarArgs {
       let takes = takesDescription(code, function)
       let given = positional.count
+      let plural = takes == "1" ? "" : "s"
       throw Interpreter.typeError(
-        "\(name)() takes \(takes) positional argument\(code.positionalCount == 1 && takes == "1" ? "" : "s") but \(given) \(given == 1 ? "was" : "were") given"
-      )
+        "\(name)() takes \(takes) positional argument\(plural) but \(given) \(given == 1 ? "was" : "were") given")
     }
     for index in 0..<min(positional.count, code.positionalCount) { frame.locals[index] = positional[index] }
     let varArgsSlot = code.positionalCount + code.keywordOnlyCount

@@ -18,10 +18,11 @@ extension Interpreter {
     }
     let code = try Compiler.compile(program, module: module, fileBase: base)
     let frame = Frame(slotCount: 0, cells: [], module: module, interpreter: self, line: code.span)
+    frame.code = code
     do {
       _ = try code.body.run(frame)
     } catch let failure as ScriptException {
-      failure.exception.traceback.insert(TracebackEntry(name: "<module>", span: frame.line), at: 0)
+      failure.exception.record(frame, name: "<module>")
       throw failure
     }
   }

@@ -113,6 +113,7 @@ extension Parser {
     var debugText: String?
     if bytes[i] == UInt8(ascii: "=") {
       i += 1
+      while isBlank(bytes[i]) { i += 1 }
       debugText = file.string(exprStart..<i)
     }
     var conversion = Conversion.none

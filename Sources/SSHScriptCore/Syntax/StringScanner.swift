@@ -119,7 +119,10 @@ struct StringScanner {
   /// Given the offset after a field's `{`, returns the offset after its closing `}`.
   func fieldEnd(from start: Int, in p: StringPrefix) throws -> Int {
     var i = try expressionEnd(from: start, in: p, bare: false)
-    if i < limit, bytes[i] == UInt8(ascii: "=") { i += 1 }
+    if i < limit, bytes[i] == UInt8(ascii: "=") {
+      i += 1
+      while i < limit, isBlank(bytes[i]) { i += 1 }
+    }
     if i < limit, bytes[i] == UInt8(ascii: "!") {
       i += 2
     }

@@ -103,7 +103,7 @@ final class MakeClassNode: Expression {
     do {
       _ = try body.run(classFrame)
     } catch let failure as ScriptException {
-      failure.exception.traceback.insert(TracebackEntry(name: name, span: classFrame.line), at: 0)
+      failure.exception.record(classFrame, name: name)
       throw failure
     }
     var attributes: [String: Value] = [:]

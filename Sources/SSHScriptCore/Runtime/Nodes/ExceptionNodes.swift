@@ -98,6 +98,9 @@ final class TryStatement: Statement {
       flow = try body.run(frame)
     } catch let failure as ScriptException {
       let exception = failure.exception
+      // The catching frame is part of the exception's traceback (shown if it is re-raised or
+      // printed as the context of another one).
+      exception.record(frame, name: frame.code?.name ?? "<module>")
       for handler in handlers {
         if let types = handler.types {
           let matches = try BuiltinFunctions.classMatches(exception.cls, try types.evaluate(frame), "except")

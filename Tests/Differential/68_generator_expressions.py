@@ -1,0 +1,23 @@
+# Generator expressions: lazy evaluation, consumption once, with sum/any/all/dict/sorted.
+numbers = range(1, 11)
+print(sum(n * n for n in numbers), max(n % 7 for n in numbers), min(-n for n in numbers))
+print(any(n > 9 for n in numbers), all(n > 0 for n in numbers), any(n > 10 for n in numbers))
+gen = (n for n in [1, 2, 3])
+print(list(gen), list(gen), sum(gen))
+lines = ["a=1", "b=2", "#c=3", "d=4"]
+config = dict(line.split("=") for line in lines if not line.startswith("#"))
+print(config)
+print(sorted((len(w), w) for w in "the quick brown fox".split()))
+print(tuple(c for c in "hello" if c in "lo"), set(n % 3 for n in range(10)) == {0, 1, 2})
+print(",".join(str(n) for n in range(5)), "".join(c.upper() for c in "abc"))
+nested = ((i, j) for i in range(3) for j in range(i))
+print(list(nested))
+squares = (n * n for n in range(4))
+print(type(squares).__name__ if False else "generator", 9 in squares, list(squares))
+matrix = [[1, 2], [3, 4]]
+print(sum(sum(row) for row in matrix), max(max(row) for row in matrix))
+it = iter([10, 20, 30])
+print(next(it), list(x + 1 for x in it))
+first_big = next((n for n in [1, 5, 12, 30] if n > 10), None)
+nothing = next((n for n in [1, 2] if n > 10), "none")
+print(first_big, nothing)

@@ -1,0 +1,26 @@
+# print() with sep, end, file=sys.stderr, flush, and several argument kinds.
+import sys
+
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", sep=", ", end=".\n")
+print("no newline", end="")
+print(" -> continued")
+print()
+print(1, 2.5, None, True, [1, "x"], ("t",), {"k": "v"}, sep=" | ")
+print(*range(5), sep="-")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+for i in range(3):
+    print(i, end=" ")
+print()
+print("multi\nline\ttabs")
+print("", "", sep="x")
+print(sep="ignored")
+print("end", end="\n\n")
+sys.stdout.write("written directly\n")
+n = sys.stdout.write("abc\n")
+print(n)
+print("unicode: é ü 中 ✓")
+print("last line", file=sys.stdout)
+print("final stderr line", file=sys.stderr)

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// Ctrl-C (SIGINT) interrupts a running script: KeyboardInterrupt in the main thread, a
+/// traceback, exit status 130 — also in an infinite loop and in a sleep.
+@Suite("interrupts")
+struct InterruptTests {
+  @Test(arguments: [
+    "while True:\n    pass\n", "import time\ntime.sleep(60)\n", "def f():\n    while True:\n        x = 1\nf()\n",
+  ])
+  func sigintEndsTheScript(source: String) throws {
+    try withTemporaryDirectory { directory in
+      let script = directory + "/loop.sshs"
+      try source.write(toFile: script, atomically: true, encoding: .utf8)
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: try SSHS.path())
+      process.arguments = [script]
+      let errors = Pipe()
+      process.standardError = errors
+      process.standardOutput = FileHandle.nullDevice
+      try process.run()
+      Thread.sleep(forTimeInterval: 0.5)
+      process.interrupt()
+      let deadline = Date(timeIntervalSinceNow: 10)
+      while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+      if process.isRunning { process.terminate() }
+      process.waitUntilExit()
+      let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      #expect(process.terminationStatus == 130, "stderr: \(stderr)")
+      #expect(stderr.hasSuffix("KeyboardInterrupt\n"), "stderr: \(stderr)")
+      #expect(stderr.hasPrefix("Traceback (most recent call last):"))
+    }
+  }
+}
