@@ -16,9 +16,9 @@ key, value = config.popitem()
 print(key, value, len(config))
 del config["retries"]
 print(config)
-merged = {**{"a": 1, "b": 2}, **{"b": 3, "c": 4}}
+merged = {"a": 1, "b": 2} | {"b": 3, "c": 4}
 print(merged)
-merged.update({"d": 5})
+merged |= {"d": 5}
 print(merged, {**merged, "a": 0}, dict(merged, e=6))
 print(dict.fromkeys(["x", "y"], 0), dict.fromkeys("ab"), dict([("k", 1), ("j", 2)]), dict(zip("abc", range(3))))
 counts = {}
@@ -26,7 +26,7 @@ for word in "a b a c b a".split():
     counts[word] = counts.get(word, 0) + 1
 print(counts, sorted(counts.items(), key=lambda kv: -kv[1]))
 inverted = {v: k for k, v in {"a": 1, "b": 2}.items()}
-print(inverted, {1: "one", 1.0: "float one"})
+print(inverted, {1: "one", 1.0: "float one", True: "true"})
 keys = config.keys()
 config["later"] = 1
 print(list(keys), len(keys), "later" in keys, "later" in config.values() or 1 in config.values())

@@ -9,7 +9,7 @@ class Host:
 
     @classmethod
     def from_string(cls, text):
-        name, port = text.split(":", 1) if ":" in text else (text, "")
+        name, _, port = text.partition(":")
         return cls(name, int(port) if port else 22)
 
     @staticmethod

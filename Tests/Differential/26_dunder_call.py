@@ -20,12 +20,7 @@ class Formatter:
         self.template = template
 
     def __call__(self, *args, **kwargs):
-        text = self.template
-        for i, a in enumerate(args):
-            text = text.replace("{" + str(i) + "}", str(a))
-        for k, v in kwargs.items():
-            text = text.replace("{" + k + "}", str(v))
-        return text
+        return self.template.format(*args, **kwargs)
 
 
 fmt = Formatter("{0} -> {target}")
@@ -63,5 +58,9 @@ print(value)
 try:
     label = "not callable"
     label()
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    Adder(1)(1, 2)
 except TypeError as e:
     print("TypeError:", e)

@@ -10,10 +10,10 @@ print("failed:", ",".join(failed))
 try:
     sys.exit(9)
 except SystemExit as e:
-    print("caught SystemExit", e.args, repr(e))
+    print("caught SystemExit", e.code, repr(e))
 try:
     sys.exit()
 except SystemExit as e:
-    print("no code:", e.args)
+    print("no code:", e.code)
 sys.exit(len(failed) + 40)
 print("not reached")

@@ -40,7 +40,7 @@ for key, value in settings.items():
     setattr(opts, key, value)
 print(opts.retries, opts.timeout, opts.verbose, sorted(vars(opts)))
 print(getattr("text", "upper")(), getattr([1, 2], "count")(1), getattr(str, "join")(",", "ab"))
-print(hasattr(None, "x"), hasattr(Service, "start"))
+print(hasattr(1, "real"), getattr(3, "real"), hasattr(None, "x"), hasattr(Service, "start"))
 try:
     getattr(svc, "missing")
 except AttributeError as e:

@@ -20,7 +20,7 @@ def parse(text):
 
 print(parse("a=1"), parse("flag"))
 records = ["ok", "ok", "error: disk", "ok", "error: net"]
-errors = [msg for r in records if (msg := r.split(": ", 1)[-1]) != r]
+errors = [msg for r in records if (msg := r.partition(": ")[2])]
 print(errors)
 total = 0
 print([total := total + v for v in values], total)

@@ -25,17 +25,9 @@ for p in procs:
     u["rss"] += p["RSS"]
     u["cpu"] += p["%CPU"]
 width = max(len(name) for name in users)
-
-
-def pad(text, n, right=False):
-    text = str(text)
-    fill = " " * max(0, n - len(text))
-    return fill + text if right else text + fill
-
-
 for name, u in sorted(users.items(), key=lambda kv: -kv[1]["rss"]):
     mib = u["rss"] / 1024
-    print(pad(name, width), pad(u["count"], 3, True), pad(round(mib, 1), 8, True), "MiB", round(u["cpu"], 1))
+    print(name.ljust(width), str(u["count"]).rjust(3), str(round(mib, 1)).rjust(8), "MiB", round(u["cpu"], 1))
 top = max(procs, key=lambda p: p["RSS"])
 print("largest:", top["PID"], top["COMMAND"].split(":")[0])
 daemons = [p["COMMAND"].split()[0] for p in procs if p["TTY"] == "?"]

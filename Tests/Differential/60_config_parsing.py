@@ -35,7 +35,7 @@ def parse(text):
             current = sections.setdefault(line[1:-1], {})
             last_key = None
             continue
-        key, value = line.split("=", 1) if "=" in line else (line, "")
+        key, _, value = line.partition("=") if "=" in line else (line, "", "")
         last_key = key.strip()
         current[last_key] = value.strip()
     return sections

@@ -2,7 +2,7 @@
 samples = ["42", " 7 ", "-0", "+15", "0010", "1_024"]
 for s in samples:
     print(repr(s), int(s))
-for text, base in [("ff", 16), ("FF", 16), ("0xff", 16), ("0o17", 8), ("0b101", 2), ("z", 35), ("10", 0), ("0x10", 0), ("0o10", 0)]:
+for text, base in [("ff", 16), ("FF", 16), ("0xff", 16), ("0o17", 8), ("0b101", 2), ("z", 36), ("10", 0), ("0x10", 0), ("0o10", 0)]:
     print(text, base, int(text, base))
 for bad in ["", "4.5", "1e3", "0x10", "12abc", " ", "--1"]:
     try:

@@ -18,7 +18,7 @@ def substitute(value, env):
         if value.startswith("${", i):
             end = value.index("}", i)
             ref = value[i + 2:end]
-            name, default = ref.split(":-", 1) if ":-" in ref else (ref, "")
+            name, _, default = ref.partition(":-") if ":-" in ref else (ref, "", "")
             out += env.get(name) or default
             i = end + 1
         else:

@@ -15,7 +15,7 @@ def read_lines(text):
 
 def parse(lines):
     for line in lines:
-        level, message = line.split(" ", 1) if " " in line else (line, "")
+        level, _, message = line.partition(" ") if " " in line else (line, "", "")
         yield level, message
 
 

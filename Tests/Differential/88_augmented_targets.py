@@ -35,7 +35,7 @@ print(text)
 nums = [1]
 alias = nums
 nums += [2]
-nums.extend(nums)
+nums *= 2
 print(nums, alias, nums is alias)
 t = (1,)
 t2 = t

@@ -1,4 +1,4 @@
-# An uncaught TypeError from a bad concatenation inside a method, after some successful work.
+# An uncaught TypeError from a bad call inside a method, after some successful work.
 class Deployer:
     def __init__(self, hosts):
         self.hosts = hosts
@@ -11,7 +11,7 @@ class Deployer:
     def deploy_all(self, version):
         for host in self.hosts:
             print(self.deploy_one(host, version))
-        print("deployed: " + len(self.done))
+        print(self.deploy_one(version))
 
 
 d = Deployer(["web1", "web2"])

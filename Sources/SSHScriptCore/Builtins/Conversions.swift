@@ -101,7 +101,7 @@ enum Conversions {
     case .int(let number): return .float(Double(number))
     case .bool(let flag): return .float(flag ? 1 : 0)
     case .bigInt(let box):
-      let result = Double(box.value)
+      let result = Interpreter.double(box.value)
       if result.isInfinite { throw Interpreter.overflowError("int too large to convert to float") }
       return .float(result)
     case .str(let text):

@@ -24,7 +24,13 @@ final class DictViewObject: PyObject {
     }
   }
 
-  override var pyType: TypeObject { BuiltinTypes.dictView }
+  override var pyType: TypeObject {
+    switch kind {
+    case .keys: return BuiltinTypes.dictKeys
+    case .values: return BuiltinTypes.dictValues
+    case .items: return BuiltinTypes.dictItems
+    }
+  }
 }
 
 /// Methods of `dict` (LANGUAGE.md §8.4).

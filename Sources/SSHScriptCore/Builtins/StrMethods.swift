@@ -11,6 +11,13 @@ enum StrMethods {
     return text
   }
 
+  static func noArguments(_ arguments: CallArguments, _ method: String) throws {
+    if !arguments.positional.isEmpty || !arguments.keywords.isEmpty {
+      throw Interpreter.typeError(
+        "\(method)() takes no arguments (\(arguments.positional.count + arguments.keywords.count) given)")
+    }
+  }
+
   static func argument(_ value: Value, _ method: String) throws -> String {
     guard case .str(let text) = value else {
       throw Interpreter.typeError("must be str, not \(Runtime.typeName(value))")
@@ -25,6 +32,7 @@ enum StrMethods {
       try ArgumentReader.exactly(1, "str.join", arguments)
       var parts: [String] = []
       var position = 0
+      if case .none = arguments.positional[0] { throw Interpreter.typeError("can only join an iterable") }
       try interpreter.forEach(arguments.positional[0]) { element in
         guard case .str(let part) = element else {
           throw Interpreter.typeError(
@@ -88,8 +96,17 @@ enum StrMethods {
         return .false
       }
     }
-    BuiltinMethods.add(type, "upper") { _, arguments in .str(try text(&arguments, "upper").uppercased()) }
-    BuiltinMethods.add(type, "lower") { _, arguments in .str(try text(&arguments, "lower").lowercased()) }
+    BuiltinMethods.add(type, "upper") { _, arguments in
+      let value = try text(&arguments, "upper")
+      try noArguments(arguments, "str.upper")
+      return .str(value.uppercased())
+    }
+    BuiltinMethods.add(type, "lower") { _, arguments in
+      let value = try text(&arguments, "lower")
+      try noArguments(arguments, "str.lower")
+      let scalars = Array(value.unicodeScalars)
+      return .str(scalars.indices.map { MoreStrMethods.lower(scalars, $0) }.joined())
+    }
     BuiltinMethods.add(type, "replace") { interpreter, arguments in
       let value = try text(&arguments, "replace")
       guard (2...3).contains(arguments.positional.count) else {

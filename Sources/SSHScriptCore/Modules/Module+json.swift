@@ -41,7 +41,7 @@ enum JSONModule {
       let cls = keywords.first { $0.name == "cls" }?.value ?? Value.none
       let extra = keywords.contains { !dumpsOptions.contains($0.name) }
       if cls.isNone && !extra {
-        var encoder = Encoder(interpreter: interpreter, options: try EncoderOptions(interpreter, keywords))
+        let encoder = Encoder(interpreter: interpreter, options: try EncoderOptions(interpreter, keywords))
         return try encoder.encode(object)
       }
       var arguments = CallArguments([], keywords: keywords.filter { $0.name != "cls" })
@@ -93,7 +93,7 @@ enum JSONModule {
       let cls = keywords.first { $0.name == "cls" }?.value ?? Value.none
       if cls.isNone {
         let options = try DecoderOptions(interpreter, keywords.filter { $0.name != "cls" }, "JSONDecoder.__init__")
-        var decoder = Decoder(
+        let decoder = Decoder(
           interpreter: interpreter, text: text, original: .str(text), options: options, error: decodeError)
         return try decoder.decodeDocument()
       }
@@ -206,7 +206,7 @@ enum JSONModule {
     }
   }
 
-  struct Encoder {
+  final class Encoder {
     let interpreter: Interpreter
     var options: EncoderOptions
     private var markers: Set<ObjectIdentifier> = []
@@ -217,14 +217,14 @@ enum JSONModule {
       self.options = options
     }
 
-    mutating func encode(_ value: Value) throws -> String {
+    func encode(_ value: Value) throws -> String {
       output = ""
       markers = []
       try write(value, level: 0)
       return output
     }
 
-    private mutating func write(_ value: Value, level: Int) throws {
+    private func write(_ value: Value, level: Int) throws {
       switch value {
       case .str(let text): output += JSONModule.quote(text, ascii: options.ensureASCII)
       case .none: output += "null"
@@ -258,13 +258,13 @@ enum JSONModule {
       return number < 0 ? "-Infinity" : "Infinity"
     }
 
-    private mutating func enter(_ identity: ObjectIdentifier?) throws {
+    private func enter(_ identity: ObjectIdentifier?) throws {
       guard let identity, options.checkCircular else { return }
       if markers.contains(identity) { throw Interpreter.valueError("Circular reference detected") }
       markers.insert(identity)
     }
 
-    private mutating func leave(_ identity: ObjectIdentifier?) {
+    private func leave(_ identity: ObjectIdentifier?) {
       if let identity { markers.remove(identity) }
     }
 
@@ -275,7 +275,7 @@ enum JSONModule {
       return (inner, options.itemSeparator + inner, "\n" + String(repeating: indent, count: level))
     }
 
-    private mutating func writeArray(_ items: [Value], identity: ObjectIdentifier?, level: Int) throws {
+    private func writeArray(_ items: [Value], identity: ObjectIdentifier?, level: Int) throws {
       if items.isEmpty {
         output += "[]"
         return
@@ -291,7 +291,7 @@ enum JSONModule {
       leave(identity)
     }
 
-    private mutating func writeObject(_ dict: DictObject, level: Int) throws {
+    private func writeObject(_ dict: DictObject, level: Int) throws {
       if dict.storage.isEmpty {
         output += "{}"
         return
@@ -422,7 +422,7 @@ enum JSONModule {
         options.keySeparator = separator
       }
       options.defaultFunction = try interpreter.getAttribute(receiver, "default")
-      var encoder = Encoder(interpreter: interpreter, options: options)
+      let encoder = Encoder(interpreter: interpreter, options: options)
       return try encoder.encode(value)
     }
     type.method("encode") { interpreter, arguments in .str(try encode(interpreter, &arguments, "encode")) }
@@ -460,7 +460,7 @@ enum JSONModule {
 
   /// CPython's scanner (`_json.c`): the same grammar, the same error messages and positions
   /// (in characters).
-  struct Decoder {
+  final class Decoder {
     let interpreter: Interpreter
     let scalars: [Unicode.Scalar]
     let original: Value
@@ -493,7 +493,7 @@ enum JSONModule {
     }
 
     /// `json.loads`: one value between optional white space.
-    mutating func decodeDocument() throws -> Value {
+    func decodeDocument() throws -> Value {
       if scalars.first == "\u{FEFF}" { throw failure("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0) }
       let (value, end) = try rawDecode(skipSpace(0))
       let rest = skipSpace(end)
@@ -506,10 +506,12 @@ enum JSONModule {
       return result
     }
 
-    private func matches(_ word: String, at index: Int) -> Bool {
-      let characters = Array(word.unicodeScalars)
-      guard index + characters.count <= scalars.count else { return false }
-      return Array(scalars[index..<(index + characters.count)]) == characters
+    private func matches(_ word: StaticString, at index: Int) -> Bool {
+      let count = word.utf8CodeUnitCount
+      guard index + count <= scalars.count else { return false }
+      return word.withUTF8Buffer { bytes in
+        bytes.indices.allSatisfy { scalars[index + $0].value == UInt32(bytes[$0]) }
+      }
     }
 
     private func constant(_ name: String, _ value: Double) throws -> Value {
@@ -565,6 +567,17 @@ enum JSONModule {
         } else {
           index = exponentStart
         }
+      }
+      if !isFloat && options.parseInt == nil && index - start < 19 {
+        var number = 0
+        var position = start
+        let negative = scalars[position] == "-"
+        if negative { position += 1 }
+        while position < index {
+          number = number * 10 + Int(scalars[position].value - 0x30)
+          position += 1
+        }
+        return (.int(negative ? -number : number), index)
       }
       var text = ""
       text.unicodeScalars.append(contentsOf: scalars[start..<index])
@@ -711,7 +724,7 @@ enum JSONModule {
       return Decoder(interpreter: interpreter, text: text, original: .str(text), options: options, error: error)
     }
     type.method("decode") { interpreter, arguments in
-      var decoder = try decoder(interpreter, &arguments, "decode")
+      let decoder = try decoder(interpreter, &arguments, "decode")
       return try decoder.decodeDocument()
     }
     type.method("raw_decode") { interpreter, arguments in

@@ -8,9 +8,9 @@ enum OSPathModule {
   static let dot = UInt8(ascii: ".")
 
   static func make(_ interpreter: Interpreter) -> ModuleObject {
-    let module = ModuleObject(name: "os.path", path: nil)
+    // CPython's `os.path` is `posixpath`: its name in messages and `__name__`.
+    let module = ModuleObject(name: "posixpath", path: nil)
     let globals = module.globals
-    globals["__name__"] = .str("posixpath")
     globals["sep"] = .str("/")
     globals["altsep"] = Value.none
     globals["pathsep"] = .str(":")

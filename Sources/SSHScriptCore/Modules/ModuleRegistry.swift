@@ -32,10 +32,6 @@ enum ModuleRegistry {
     "inspect", "types", "weakref", "abc", "numbers", "decimal", "fractions", "statistics", "zlib", "gzip",
     "tarfile", "zipfile", "configparser", "secrets", "queue", "select", "ssl", "binascii", "locale", "calendar",
   ]
-
-  static func pythonHas(module: String, member: String) -> Bool {
-    knownPythonModules.contains(module) || builders[module] != nil
-  }
 }
 
 extension Interpreter {
@@ -52,7 +48,7 @@ extension Interpreter {
       return try loadModule(name, path: path)
     }
     if ModuleRegistry.knownPythonModules.contains(name) {
-      throw Interpreter.error(BuiltinTypes.importError, "module '\(name)' is not available in sshs yet")
+      throw Interpreter.error(BuiltinTypes.importError, "module '\(name)' is not available in sshs")
     }
     let failure = Interpreter.error(BuiltinTypes.moduleNotFoundError, "No module named '\(name)'")
     failure.exception.attributes["name"] = .str(name)

@@ -59,14 +59,9 @@ enum OSErrors {
   /// The exception for `code`, naming the files as CPython does (`'a' -> 'b'` for two).
   static func make(_ code: Int32, _ filename: Value? = nil, _ filename2: Value? = nil) -> ScriptException {
     let strerror = message(code)
-    var text = "[Errno \(code)] \(strerror)"
-    if let filename {
-      text += ": " + reprPath(filename)
-      if let filename2 { text += " -> " + reprPath(filename2) }
-    }
-    // `str(e)` of an OSError built from (errno, strerror) is not formatted by the core yet,
-    // so the formatted text is the single argument.
-    let exception = ExceptionObject(cls: type(for: code), args: [.str(text)])
+    // As in CPython, `args` is (errno, strerror); the file names are attributes, and `str(e)`
+    // puts them together (`Interpreter.exceptionMessage`).
+    let exception = ExceptionObject(cls: type(for: code), args: [.int(Int(code)), .str(strerror)])
     exception.attributes["errno"] = .int(Int(code))
     exception.attributes["strerror"] = .str(strerror)
     exception.attributes["filename"] = filename ?? Value.none
@@ -81,15 +76,6 @@ enum OSErrors {
   /// The current `errno` as an exception.
   static func current(_ filename: Value? = nil, _ filename2: Value? = nil) -> ScriptException {
     make(errno, filename, filename2)
-  }
-
-  private static func reprPath(_ value: Value) -> String {
-    switch value {
-    case .str(let text): return PythonRepr.string(text)
-    case .bytes(let data): return PythonRepr.bytes(data)
-    case .int(let number): return String(number)
-    default: return "?"
-    }
   }
 }
 
@@ -299,6 +285,7 @@ enum MissingModuleNames {
     "time": TimeModule.pythonOnlyNames,
     "math": MathModule.pythonOnlyNames,
     "os.path": ["supports_unicode_filenames", "genericpath", "os", "stat", "sys"],
+    "posixpath": ["supports_unicode_filenames", "genericpath", "os", "stat", "sys"],
     "json": ["decoder", "encoder", "scanner", "detect_encoding"],
     "glob": ["glob0", "glob1", "magic_check", "magic_check_bytes"],
     "fnmatch": FnmatchModule.pythonOnlyNames,

@@ -128,7 +128,13 @@ extension Interpreter {
   static func trueDivide(_ a: BigInt, _ b: BigInt) -> Double {
     if let x = Double(exactly: a), let y = Double(exactly: b) { return x / y }
     let (quotient, remainder) = a.quotientAndRemainder(dividingBy: b)
-    return Double(quotient) + Double(remainder) / Double(b)
+    return double(quotient) + double(remainder) / double(b)
+  }
+
+  /// The nearest double to a big integer (`Double(BigInt)` truncates; the decimal text rounds).
+  static func double(_ value: BigInt) -> Double {
+    if let exact = Double(exactly: value) { return exact }
+    return Double(String(value)) ?? (value.sign == .minus ? -.infinity : .infinity)
   }
 
   /// Arithmetic on ints (any size), bools and floats; nil when an operand is not a number.
@@ -376,10 +382,15 @@ extension Interpreter {
 }
 
 extension NumericValue {
+  var isFloat: Bool {
+    if case .float = self { return true }
+    return false
+  }
+
   var double: Double {
     switch self {
     case .small(let number): return Double(number)
-    case .integer(let number): return Double(number)
+    case .integer(let number): return Interpreter.double(number)
     case .float(let number): return number
     }
   }

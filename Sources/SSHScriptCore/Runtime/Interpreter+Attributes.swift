@@ -44,6 +44,14 @@ extension Interpreter {
         case "__traceback__": return Value.none
         case "value" where exception.isInstance(of: BuiltinTypes.stopIteration):
           return exception.args.first ?? Value.none
+        case "errno", "strerror", "filename", "filename2":
+          if exception.isInstance(of: BuiltinTypes.osError), exception.attributes[name] == nil {
+            let index = ["errno": 0, "strerror": 1, "filename": 2, "filename2": 3][name]!
+            if exception.args.count >= 2, case .int = exception.args[0], index < exception.args.count {
+              return exception.args[index]
+            }
+            return Value.none
+          }
         case "code" where exception.isInstance(of: BuiltinTypes.systemExit):
           return exception.args.count > 1 ? .tuple(exception.args) : exception.args.first ?? Value.none
         default: break
@@ -120,6 +128,15 @@ extension Interpreter {
     if let classValue = type.lookup(name) {
       if case .object(let property as PropertyObject) = classValue { return try getProperty(property, value, name) }
       return bind(classValue, to: value, type: type)
+    }
+    if let number = NumericValue(value) {
+      switch name {
+      case "real": return Runtime.smallInt(value).map { .int($0) } ?? value
+      case "imag": if case .float = value { return .float(0) } else { return .int(0) }
+      case "numerator" where !(number.isFloat): return Runtime.smallInt(value).map { .int($0) } ?? value
+      case "denominator" where !(number.isFloat): return .int(1)
+      default: break
+      }
     }
     return nil
   }
@@ -207,7 +224,8 @@ extension Interpreter {
     var candidates: [String] = []
     switch value {
     case .object(let module as ModuleObject):
-      message = "module '\(module.name)' has no attribute '\(name)'"
+      let missing = MissingModuleNames.pythonHas(module: module.name, member: name) ? " (not available in sshs)" : ""
+      message = "module '\(module.name)' has no attribute '\(name)'\(missing)"
       candidates = Array(module.globals.names.keys)
     case .object(let type as TypeObject):
       message = "type object '\(type.name)' has no attribute '\(name)'"

@@ -56,6 +56,20 @@ extension Interpreter {
 
   /// The message part of an exception: `str(e)`.
   func exceptionMessage(_ exception: ExceptionObject) throws -> String {
+    if exception.cls.isSubtype(of: BuiltinTypes.osError), (2...4).contains(exception.args.count),
+      case .int(let number) = exception.args[0]
+    {
+      var text = "[Errno \(number)] \(try str(exception.args[1]))"
+      func name(_ key: String, _ index: Int) -> Value? {
+        if let value = exception.attributes[key], !value.isNone { return value }
+        return index < exception.args.count ? exception.args[index] : nil
+      }
+      if let filename = name("filename", 2) {
+        text += ": \(try repr(filename))"
+        if let second = name("filename2", 3) { text += " -> \(try repr(second))" }
+      }
+      return text
+    }
     switch exception.args.count {
     case 0: return ""
     case 1:

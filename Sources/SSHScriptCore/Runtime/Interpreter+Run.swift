@@ -8,14 +8,6 @@ extension Interpreter {
     module.globals["__name__"] = .str(module.name)
     module.globals["__doc__"] = Compiler.docstring(program.module.body).map { .str($0) } ?? Value.none
     if let path = module.path { module.globals["__file__"] = .str(path) }
-    // Predefined for SSHScript 2.0 compatibility (LANGUAGE.md §8.7); the rest of that list
-    // (os, glob, threading) arrives with those modules.
-    if let sys = try? importModule(
-      "sys",
-      from: Frame(slotCount: 0, cells: [], module: module, interpreter: self, line: Span(file: 0, start: 0, end: 0)))
-    {
-      module.globals["sys"] = .object(sys)
-    }
     let code = try Compiler.compile(program, module: module, fileBase: base)
     let frame = Frame(slotCount: 0, cells: [], module: module, interpreter: self, line: code.span)
     frame.code = code

@@ -186,10 +186,10 @@ final class ImportFromStatement: Statement {
       } else if let submodule = try? interpreter.importModule(module + "." + name, from: frame) {
         try target.assign(.object(submodule), frame)
       } else {
-        let suffix = ModuleRegistry.pythonHas(module: module, member: name) ? " (not available in sshs)" : ""
         let failure = Interpreter.error(
           BuiltinTypes.importError,
-          "cannot import name '\(name)' from '\(module)'\(suffix)")
+          "cannot import name '\(name)' from '\(module)'"
+            + (MissingModuleNames.pythonHas(module: module, member: name) ? " (not available in sshs)" : ""))
         throw failure
       }
     }

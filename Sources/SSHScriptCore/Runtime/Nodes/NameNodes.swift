@@ -62,7 +62,7 @@ final class GlobalLoad: Expression {
   override func evaluate(_ frame: Frame) throws -> Value {
     if let value = frame.module.globals.values[slot] { return value }
     if !lookedUp {
-      builtin = frame.interpreter.builtins[name]
+      builtin = try frame.interpreter.builtin(named: name, frame: frame)
       lookedUp = true
     }
     if let builtin { return builtin }
@@ -90,6 +90,17 @@ final class NamespaceLoad: Expression {
 }
 
 extension Interpreter {
+  /// Modules every script sees without importing them, for SSHScript 2.0 compatibility
+  /// (LANGUAGE.md §8.7); imported on first use.
+  static let predefinedModules: Set<String> = ["os", "sys", "glob", "threading"]
+
+  /// A builtin, or a predefined module.
+  func builtin(named name: String, frame: Frame) throws -> Value? {
+    if let value = builtins[name] { return value }
+    if Interpreter.predefinedModules.contains(name) { return .object(try importModule(name, from: frame)) }
+    return nil
+  }
+
   /// `NameError: name 'x' is not defined`, with a "Did you mean" hint from the visible names.
   func undefinedName(_ name: String, frame: Frame) -> ScriptException {
     let failure = Interpreter.nameError("name '\(name)' is not defined")
