@@ -61,8 +61,9 @@ struct Compiler {
     switch scope.place(of: name) {
     case .local(let slot): return LocalLoad(slot: slot, name: name, span: span)
     case .cell(let index): return CellLoad(index: index, name: name, span: span)
-    case .global: return GlobalLoad(slot: module.globals.slot(name), name: name, span: span)
-    case .namespace: return NamespaceLoad(name: name, globalSlot: module.globals.slot(name), span: span)
+    case .global: return GlobalLoad(table: module.globals, slot: module.globals.slot(name), name: name, span: span)
+    case .namespace:
+      return NamespaceLoad(name: name, table: module.globals, globalSlot: module.globals.slot(name), span: span)
     }
   }
 
@@ -70,7 +71,7 @@ struct Compiler {
     switch scope.place(of: name) {
     case .local(let slot): return LocalTarget(slot: slot, name: name, span: span)
     case .cell(let index): return CellTarget(index: index, name: name, span: span)
-    case .global: return GlobalTarget(slot: module.globals.slot(name), name: name, span: span)
+    case .global: return GlobalTarget(table: module.globals, slot: module.globals.slot(name), name: name, span: span)
     case .namespace: return NamespaceTarget(name: name, span: span)
     }
   }

@@ -43,6 +43,9 @@ final class GeneratorCore: @unchecked Sendable {
 
   let code: FunctionCode
   let frame: Frame
+  /// Frames and compiled nodes refer to their module without owning it; a suspended generator
+  /// may outlive the function that made it, so it keeps the module alive.
+  private let module: ModuleObject
   private var state = State.created
   /// The value `send()` passes in, handed to the suspended `yield`.
   private var sent: Value = .none
@@ -56,6 +59,7 @@ final class GeneratorCore: @unchecked Sendable {
   init(code: FunctionCode, frame: Frame) {
     self.code = code
     self.frame = frame
+    self.module = frame.module
     frame.generator = self
   }
 

@@ -26,6 +26,7 @@ struct HashKey: Hashable {
   /// Equality of hashable values without running script code.
   static func equal(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
+    case (.int(let x), .int(let y)): return x == y
     case (.none, .none): return true
     case (.str(let x), .str(let y)): return x == y
     case (.bytes(let x), .bytes(let y)): return x == y

@@ -152,6 +152,8 @@ final class ModuleObject: PyObject {
 
 /// Module-level variables. The compiler gives every global name a slot, so reading a global
 /// is an array access; `names` maps names to slots for `globals()`, imports and `getattr`.
+/// Compiled nodes refer to the table without owning it: the module owns it, and modules are
+/// owned by the interpreter's module table and by every function defined in them.
 final class GlobalTable {
   private(set) var names: [String: Int] = [:]
   private(set) var order: [String] = []

@@ -153,8 +153,17 @@ final class MethodCallNode: Expression {
         for index in 0..<plain.count { callFrame.locals[index + 1] = try plain[index].evaluate(frame) }
         return try interpreter.run(code, in: callFrame)
       }
-      var arguments = try interpreter.evaluateArguments(self.arguments, frame) { "\(name)()" }
-      arguments.positional.insert(receiver, at: 0)
+      var arguments: CallArguments
+      if let plain = plainArguments {
+        // The receiver goes first: built-in methods take it from there.
+        var values: [Value] = [receiver]
+        values.reserveCapacity(plain.count + 1)
+        for node in plain { values.append(try node.evaluate(frame)) }
+        arguments = CallArguments(values)
+      } else {
+        arguments = try interpreter.evaluateArguments(self.arguments, frame) { "\(name)()" }
+        arguments.positional.insert(receiver, at: 0)
+      }
       return try interpreter.call(method, &arguments)
     }
     let callee = try interpreter.getAttribute(receiver, name)

@@ -47,20 +47,23 @@ final class CellLoad: Expression {
 }
 
 final class GlobalLoad: Expression {
+  /// The module's globals, fixed when the node is compiled (the module outlives its code).
+  unowned(unsafe) let table: GlobalTable
   let slot: Int
   let name: String
   /// The builtin of the same name, looked up once.
   private var builtin: Value?
   private var lookedUp = false
 
-  init(slot: Int, name: String, span: Span) {
+  init(table: GlobalTable, slot: Int, name: String, span: Span) {
+    self.table = table
     self.slot = slot
     self.name = name
     super.init(span: span)
   }
 
   override func evaluate(_ frame: Frame) throws -> Value {
-    if let value = frame.module.globals.values[slot] { return value }
+    if let value = table.values[slot] { return value }
     if !lookedUp {
       builtin = try frame.interpreter.builtin(named: name, frame: frame)
       lookedUp = true
@@ -76,10 +79,10 @@ final class NamespaceLoad: Expression {
   let key: HashKey
   let fallback: GlobalLoad
 
-  init(name: String, globalSlot: Int, span: Span) {
+  init(name: String, table: GlobalTable, globalSlot: Int, span: Span) {
     self.name = name
     self.key = try! HashKey(.str(name))
-    self.fallback = GlobalLoad(slot: globalSlot, name: name, span: span)
+    self.fallback = GlobalLoad(table: table, slot: globalSlot, name: name, span: span)
     super.init(span: span)
   }
 

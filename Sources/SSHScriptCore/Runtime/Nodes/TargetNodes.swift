@@ -59,20 +59,23 @@ final class CellTarget: Target {
 }
 
 final class GlobalTarget: Target {
+  /// The module's globals, fixed when the node is compiled (the module outlives its code).
+  unowned(unsafe) let table: GlobalTable
   let slot: Int
   let name: String
 
-  init(slot: Int, name: String, span: Span) {
+  init(table: GlobalTable, slot: Int, name: String, span: Span) {
+    self.table = table
     self.slot = slot
     self.name = name
     super.init(span: span)
   }
 
-  override func assign(_ value: Value, _ frame: Frame) throws { frame.module.globals.values[slot] = value }
+  override func assign(_ value: Value, _ frame: Frame) throws { table.values[slot] = value }
 
   override func delete(_ frame: Frame) throws {
-    guard frame.module.globals.values[slot] != nil else { throw frame.interpreter.undefinedName(name, frame: frame) }
-    frame.module.globals.values[slot] = nil
+    guard table.values[slot] != nil else { throw frame.interpreter.undefinedName(name, frame: frame) }
+    table.values[slot] = nil
   }
 }
 
