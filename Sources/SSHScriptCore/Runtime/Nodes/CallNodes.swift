@@ -54,6 +54,27 @@ extension Interpreter {
   }
 }
 
+extension Interpreter {
+  /// The common call: a script function given exactly its positional parameters (the
+  /// receiver first for a method), nothing else to bind. The arguments are evaluated straight
+  /// into the new frame's slots. Nil when the call needs the general path.
+  @inline(__always)
+  func callDirectly(_ function: FunctionObject, receiver: Value?, _ arguments: [Expression], _ frame: Frame) throws
+    -> Value?
+  {
+    let code = function.code
+    let offset = receiver == nil ? 0 : 1
+    guard code.isSimple, function.closure.isEmpty, code.ownCellCount == 0,
+      code.positionalCount == arguments.count + offset
+    else { return nil }
+    let callFrame = Frame(
+      slotCount: code.slotCount, cells: [], module: function.module, interpreter: self, line: code.span)
+    if let receiver { callFrame.locals[0] = receiver }
+    for index in 0..<arguments.count { callFrame.locals[index + offset] = try arguments[index].evaluate(frame) }
+    return try run(code, in: callFrame)
+  }
+}
+
 final class CallNode: Expression {
   let function: Expression
   let arguments: [ArgumentNode]
@@ -74,17 +95,10 @@ final class CallNode: Expression {
   override func evaluate(_ frame: Frame) throws -> Value {
     let callee = try function.evaluate(frame)
     let interpreter = frame.interpreter
-    // The common call: a script function given exactly its positional parameters. The
-    // arguments go straight into the new frame's slots.
     if let simple, case .object(let object) = callee, let target = object as? FunctionObject,
-      target.code.isSimple, target.closure.isEmpty, target.code.ownCellCount == 0,
-      simple.count == target.code.positionalCount
+      let result = try interpreter.callDirectly(target, receiver: nil, simple, frame)
     {
-      let code = target.code
-      let callFrame = Frame(
-        slotCount: code.slotCount, cells: [], module: target.module, interpreter: interpreter, line: code.span)
-      for index in 0..<simple.count { callFrame.locals[index] = try simple[index].evaluate(frame) }
-      return try interpreter.run(code, in: callFrame)
+      return result
     }
     var arguments: CallArguments
     if let simple {
@@ -142,16 +156,10 @@ final class MethodCallNode: Expression {
     let type = Runtime.type(of: receiver)
     // Plain methods of the class, unless the instance has its own attribute of that name.
     if let method = method(of: type), !hasOwnAttribute(receiver) {
-      if case .object(let function as FunctionObject) = method, function.code.isSimple, function.closure.isEmpty,
-        function.code.ownCellCount == 0, function.code.positionalCount == arguments.count + 1,
-        let plain = plainArguments
+      if case .object(let function as FunctionObject) = method, let plain = plainArguments,
+        let result = try interpreter.callDirectly(function, receiver: receiver, plain, frame)
       {
-        let code = function.code
-        let callFrame = Frame(
-          slotCount: code.slotCount, cells: [], module: function.module, interpreter: interpreter, line: code.span)
-        callFrame.locals[0] = receiver
-        for index in 0..<plain.count { callFrame.locals[index + 1] = try plain[index].evaluate(frame) }
-        return try interpreter.run(code, in: callFrame)
+        return result
       }
       var arguments: CallArguments
       if let plain = plainArguments {
