@@ -60,7 +60,8 @@ extension Interpreter {
   func run(_ code: FunctionCode, in frame: Frame) throws -> Value {
     callDepth += 1
     defer { callDepth -= 1 }
-    if callDepth > Interpreter.recursionLimit {
+    // The module frame counts too, as in CPython: 999 nested calls at most.
+    if callDepth >= Interpreter.recursionLimit {
       throw Interpreter.error(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
     }
     frame.code = code

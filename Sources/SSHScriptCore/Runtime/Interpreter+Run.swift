@@ -39,9 +39,28 @@ extension Interpreter {
     }
     if !exception.traceback.isEmpty {
       text += "Traceback (most recent call last):\n"
-      for entry in exception.traceback {
-        text += formatEntry(entry)
+      // As CPython does, a run of more than three identical entries (deep recursion) is shown
+      // as three and a count.
+      var previous: String?
+      var repeats = 0
+      func flushRepeats() {
+        if repeats > 3 {
+          text += "  [Previous line repeated \(repeats - 3) more time\(repeats - 3 == 1 ? "" : "s")]\n"
+        }
       }
+      for entry in exception.traceback {
+        let line = formatEntry(entry)
+        if line == previous {
+          repeats += 1
+          if repeats <= 3 { text += line }
+          continue
+        }
+        flushRepeats()
+        previous = line
+        repeats = 1
+        text += line
+      }
+      flushRepeats()
     }
     return text + exceptionLine(exception) + "\n"
   }
