@@ -18,7 +18,15 @@ struct ScriptTests {
 
   static let cases: [String] = {
     guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
-    return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".sshs") }.sorted()
+    let scripts = walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".sshs") }.sorted()
+    // Samples that state their output run too, so the documentation's examples stay true.
+    let samples = root.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples")
+    let runnable = ((try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []).filter { name in
+      name.hasSuffix(".sshs")
+        && ((try? String(contentsOfFile: samples.appendingPathComponent(name).path, encoding: .utf8))?
+          .contains("# expect: ") ?? false)
+    }
+    return scripts + runnable.sorted().map { "../../Samples/" + $0 }
   }()
 
   @Test func thereAreScripts() {
