@@ -121,14 +121,19 @@ enum BytesMethods {
 
   // MARK: - Searching
 
+  /// `sub[, start[, end]]`, positional only, as CPython's bytes search methods take them.
+  private static func checkSubrangeArguments(_ name: String, _ arguments: CallArguments) throws {
+    if !arguments.keywords.isEmpty { throw Interpreter.typeError("bytes.\(name)() takes no keyword arguments") }
+    let given = arguments.positional.count
+    guard given >= 1 else { throw Interpreter.typeError("\(name)() takes at least 1 argument (0 given)") }
+    guard given <= 3 else { throw Interpreter.typeError("\(name)() takes at most 3 arguments (\(given) given)") }
+  }
+
   private static func installSearch(_ type: TypeObject) {
     for name in ["find", "rfind", "index", "rindex", "count"] {
       BuiltinMethods.add(type, name) { interpreter, arguments in
         let data = try bytes(&arguments, name)
-        if !arguments.keywords.isEmpty { throw Interpreter.typeError("bytes.\(name)() takes no keyword arguments") }
-        let given = arguments.positional.count
-        guard given >= 1 else { throw Interpreter.typeError("\(name)() takes at least 1 argument (0 given)") }
-        guard given <= 3 else { throw Interpreter.typeError("\(name)() takes at most 3 arguments (\(given) given)") }
+        try checkSubrangeArguments(name, arguments)
         let needle: [UInt8]
         switch arguments.positional[0] {
         case .bytes(let sub): needle = sub
@@ -171,10 +176,7 @@ enum BytesMethods {
     for name in ["startswith", "endswith"] {
       BuiltinMethods.add(type, name) { interpreter, arguments in
         let data = try bytes(&arguments, name)
-        if !arguments.keywords.isEmpty { throw Interpreter.typeError("bytes.\(name)() takes no keyword arguments") }
-        let given = arguments.positional.count
-        guard given >= 1 else { throw Interpreter.typeError("\(name)() takes at least 1 argument (0 given)") }
-        guard given <= 3 else { throw Interpreter.typeError("\(name)() takes at most 3 arguments (\(given) given)") }
+        try checkSubrangeArguments(name, arguments)
         let candidates: [Value]
         switch arguments.positional[0] {
         case .bytes: candidates = [arguments.positional[0]]

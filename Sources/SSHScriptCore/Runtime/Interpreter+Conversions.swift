@@ -1,5 +1,12 @@
 /// Truth values, `str()` and `repr()`.
 extension Interpreter {
+  /// `truthy` with the common case (a comparison's bool) decided inline.
+  @inline(__always)
+  func isTrue(_ value: Value) throws -> Bool {
+    if case .bool(let flag) = value { return flag }
+    return try truthy(value)
+  }
+
   func truthy(_ value: Value) throws -> Bool {
     switch value {
     case .none: return false

@@ -158,10 +158,7 @@ final class IfStatement: Statement {
   }
 
   override func execute(_ frame: Frame) throws -> Flow {
-    let condition = try test.evaluate(frame)
-    let taken: Bool
-    if case .bool(let flag) = condition { taken = flag } else { taken = try frame.interpreter.truthy(condition) }
-    return taken ? try body.run(frame) : try orelse.run(frame)
+    try frame.interpreter.isTrue(try test.evaluate(frame)) ? try body.run(frame) : try orelse.run(frame)
   }
 }
 
@@ -180,10 +177,7 @@ final class WhileStatement: Statement {
   override func execute(_ frame: Frame) throws -> Flow {
     let interpreter = frame.interpreter
     while true {
-      let condition = try test.evaluate(frame)
-      let running: Bool
-      if case .bool(let flag) = condition { running = flag } else { running = try interpreter.truthy(condition) }
-      guard running else { break }
+      guard try interpreter.isTrue(try test.evaluate(frame)) else { break }
       try interpreter.checkInterrupt()
       switch try body.run(frame) {
       case .normal, .continueLoop: continue
