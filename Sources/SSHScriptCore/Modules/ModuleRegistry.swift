@@ -21,11 +21,17 @@ enum ModuleRegistry {
     "fnmatch": FnmatchModule.make,
   ]
 
+  /// Modules written in the Python subset itself, by name: the source text, compiled on first
+  /// import like a sibling `.spy` file. Tracebacks through them name `<sshs NAME>`.
+  static let pythonSources: [String: String] = [
+    "typing": TypingModule.source
+  ]
+
   /// Modules of the spec's table that this build does not provide yet, and other standard
   /// modules scripts commonly import: both get "not available" rather than "no module".
   static let knownPythonModules: Set<String> = [
     "re", "datetime",
-    "collections", "argparse", "logging", "typing", "subprocess", "uuid", "hashlib", "base64",
+    "collections", "argparse", "logging", "subprocess", "uuid", "hashlib", "base64",
     "itertools", "functools", "concurrent", "concurrent.futures", "traceback", "io", "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
     "http", "email", "sqlite3", "unittest", "operator", "heapq", "bisect", "pprint", "stat", "errno",
@@ -44,8 +50,11 @@ extension Interpreter {
       modules[name] = module
       return module
     }
+    if let source = ModuleRegistry.pythonSources[name] {
+      return try loadModule(name, parse: { try Program.parse(source: source, name: "<sshs \(name)>") }, path: nil)
+    }
     if !name.contains("."), let path = findModuleFile(name, near: frame.module.path) {
-      return try loadModule(name, path: path)
+      return try loadModule(name, parse: { try Program.parse(path: path) }, path: path)
     }
     if ModuleRegistry.knownPythonModules.contains(name) {
       throw Interpreter.error(BuiltinTypes.importError, "module '\(name)' is not available in sshs")
@@ -68,10 +77,10 @@ extension Interpreter {
     return nil
   }
 
-  private func loadModule(_ name: String, path: String) throws -> ModuleObject {
+  private func loadModule(_ name: String, parse: () throws -> Program, path: String?) throws -> ModuleObject {
     let program: Program
     do {
-      program = try Program.parse(path: path)
+      program = try parse()
     } catch let diagnostic as Diagnostic {
       throw Interpreter.error(BuiltinTypes.syntaxError, diagnostic.description.trimmingCharacters(in: .newlines))
     }
