@@ -203,11 +203,6 @@ enum BuiltinFunctions {
     },
     BuiltinFunction("hash") { interpreter, arguments in
       try ArgumentReader.exactly(1, "hash", arguments)
-      if case .object = arguments.positional[0],
-        let result = try interpreter.callSpecial(arguments.positional[0], "__hash__", [])
-      {
-        return result
-      }
       return .int(try HashKey.pythonHash(arguments.positional[0]))
     },
     BuiltinFunction("iter") { interpreter, arguments in

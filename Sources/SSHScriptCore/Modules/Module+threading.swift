@@ -175,6 +175,7 @@ extension Interpreter {
     let box = ThreadStart(interpreter: self, instance: instance, handle: handle)
     let thread = Thread {
       let interpreter = box.interpreter
+      CurrentInterpreter.set(interpreter)
       interpreter.lock.acquire()
       interpreter.callDepth = 0
       box.handle.ident = Int(bitPattern: UInt(pthread_self()))

@@ -114,6 +114,7 @@ final class GeneratorCore: @unchecked Sendable {
 
   private func runBody() {
     let interpreter = frame.interpreter
+    CurrentInterpreter.set(interpreter)
     do {
       outcome = .returned(try interpreter.run(code, in: frame))
     } catch let failure as ScriptException where failure.exception.isInstance(of: BuiltinTypes.stopIteration) {

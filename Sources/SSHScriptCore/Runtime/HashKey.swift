@@ -3,8 +3,9 @@ import BigInt
 /// A dict key or set element: a hashable value with its hash computed once, compared with
 /// Python's equality (`1`, `1.0` and `True` are the same key).
 ///
-/// Instances of script classes are compared by identity (their `__eq__`/`__hash__` are not
-/// consulted yet).
+/// Objects whose class defines `__hash__` and `__eq__` (script classes, namedtuples, datetimes)
+/// are hashed and compared by calling them. Swift's `==` cannot throw, so an exception raised
+/// by a script `__eq__` during a lookup counts as "not equal" (CPython would propagate it).
 struct HashKey: Hashable {
   let value: Value
   private let hash: Int
@@ -32,7 +33,8 @@ struct HashKey: Hashable {
     case (.bytes(let x), .bytes(let y)): return x == y
     case (.tuple(let x), .tuple(let y)):
       return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
-    case (.object(let x), .object(let y)): return x === y
+    case (.object(let x), .object(let y)): return x === y || scriptEqual(a, b)
+    case (.object, _), (_, .object): return scriptEqual(a, b)
     case (.set(let x), .set(let y)):
       return x === y || (x.storage.count == y.storage.count && x.storage.allSatisfy { y.storage.contains($0) })
     default:
@@ -64,8 +66,30 @@ struct HashKey: Hashable {
     case .list, .dict, .set:
       throw Interpreter.typeError("unhashable type: '\(Runtime.typeName(value))'")
     case .object(let object):
-      return ObjectIdentifier(object).hashValue
+      guard let method = object.pyType.lookup("__hash__") else { return ObjectIdentifier(object).hashValue }
+      return try scriptHash(value, method)
     }
+  }
+
+  /// `hash(x)` through the class's `__hash__`; `None` there means unhashable.
+  static func scriptHash(_ value: Value, _ method: Value) throws -> Int {
+    if method.isNone { throw Interpreter.typeError("unhashable type: '\(Runtime.typeName(value))'") }
+    guard let interpreter = CurrentInterpreter.value else { throw Interpreter.typeError("no interpreter") }
+    var arguments = CallArguments([value])
+    switch try interpreter.call(method, &arguments) {
+    case .int(let number): return number
+    case .bool(let flag): return flag ? 1 : 0
+    case .bigInt(let box): return box.value.hashValue
+    default: throw Interpreter.typeError("__hash__ method should return an integer")
+    }
+  }
+
+  /// `a == b` where one side is an object whose class may define `__eq__`.
+  private static func scriptEqual(_ a: Value, _ b: Value) -> Bool {
+    guard let interpreter = CurrentInterpreter.value,
+      Runtime.type(of: a).lookup("__eq__") != nil || Runtime.type(of: b).lookup("__eq__") != nil
+    else { return false }
+    return (try? interpreter.compare(.eq, a, b)) ?? false
   }
 }
 

@@ -26,7 +26,7 @@ extension Interpreter {
         if name == "__dict__" { return .dict(try attributeDict(instance.attributes)) }
         if let classValue { return bind(classValue, to: value, type: type) }
         if name == "__class__" { return .object(type) }
-        return nil
+        return BuiltinOperatorMethods.method(name, for: type).map { bind($0, to: value, type: type) }
       case let typeObject as TypeObject:
         return try classAttribute(typeObject, name)
       case let module as ModuleObject:
@@ -129,6 +129,7 @@ extension Interpreter {
       if case .object(let property as PropertyObject) = classValue { return try getProperty(property, value, name) }
       return bind(classValue, to: value, type: type)
     }
+    if let method = BuiltinOperatorMethods.method(name, for: type) { return bind(method, to: value, type: type) }
     if let number = NumericValue(value) {
       switch name {
       case "real": return Runtime.smallInt(value).map { .int($0) } ?? value
@@ -176,7 +177,7 @@ extension Interpreter {
     }
     guard let found = type.lookup(name) else {
       if name == "__class__" { return .object(BuiltinTypes.type) }
-      return nil
+      return BuiltinOperatorMethods.method(name, for: type)
     }
     if case .object(let object) = found {
       if let method = object as? ClassMethod {
@@ -215,6 +216,9 @@ extension Interpreter {
         return found
       }
       return bind(found, to: superObject.receiver, type: receiverType)
+    }
+    if let method = BuiltinOperatorMethods.method(name, for: mro[position]) {
+      return bind(method, to: superObject.receiver, type: receiverType)
     }
     return nil
   }

@@ -3,6 +3,7 @@ import Foundation
 extension Interpreter {
   /// Compiles a parsed program and runs it as the body of `module`.
   func execute(_ program: Program, in module: ModuleObject) throws {
+    CurrentInterpreter.set(self)
     let base = UInt32(sources.count)
     sources.append(contentsOf: program.files)
     module.globals["__name__"] = .str(module.name)

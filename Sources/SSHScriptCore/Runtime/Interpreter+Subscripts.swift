@@ -1,6 +1,39 @@
 /// `x[i]`, `x[a:b:c]`, assignment and deletion through subscripts.
 extension Interpreter {
   func getItem(_ container: Value, _ key: Value) throws -> Value {
+    if let method = subclassOverride(container, "__getitem__") { return try call(method, [container, key]) }
+    return try builtinGetItem(container, key)
+  }
+
+  func setItem(_ container: Value, _ key: Value, _ newValue: Value) throws {
+    if let method = subclassOverride(container, "__setitem__") {
+      _ = try call(method, [container, key, newValue])
+      return
+    }
+    try builtinSetItem(container, key, newValue)
+  }
+
+  func deleteItem(_ container: Value, _ key: Value) throws {
+    if let method = subclassOverride(container, "__delitem__") {
+      _ = try call(method, [container, key])
+      return
+    }
+    try builtinDeleteItem(container, key)
+  }
+
+  /// The subscript method a subclass of `list` or `dict` defines, if any.
+  private func subclassOverride(_ container: Value, _ name: String) -> Value? {
+    switch container {
+    case .list(let list) where list.cls !== BuiltinTypes.list:
+      return Interpreter.override(list.cls, BuiltinTypes.list, name)
+    case .dict(let dict) where dict.cls !== BuiltinTypes.dict:
+      return Interpreter.override(dict.cls, BuiltinTypes.dict, name)
+    default: return nil
+    }
+  }
+
+  /// `x[i]` as the built-in type does it (a subclass's `super().__getitem__`).
+  func builtinGetItem(_ container: Value, _ key: Value) throws -> Value {
     switch container {
     case .list(let list):
       if case .object(let slice as SliceObject) = key { return .list(ListObject(try sliced(list.items, slice))) }
@@ -41,7 +74,7 @@ extension Interpreter {
     }
   }
 
-  func setItem(_ container: Value, _ key: Value, _ newValue: Value) throws {
+  func builtinSetItem(_ container: Value, _ key: Value, _ newValue: Value) throws {
     switch container {
     case .list(let list):
       if case .object(let slice as SliceObject) = key {
@@ -57,7 +90,7 @@ extension Interpreter {
     }
   }
 
-  func deleteItem(_ container: Value, _ key: Value) throws {
+  func builtinDeleteItem(_ container: Value, _ key: Value) throws {
     switch container {
     case .list(let list):
       if case .object(let slice as SliceObject) = key {
@@ -73,6 +106,14 @@ extension Interpreter {
       if try callSpecial(container, "__delitem__", [key]) != nil { return }
       throw Interpreter.typeError("'\(Runtime.typeName(container))' object doesn't support item deletion")
     }
+  }
+
+  /// The method `name` of a subclass of a built-in type when the subclass overrides it, so that
+  /// `d[k] = v` on a dict subclass runs its `__setitem__` (nil for the built-in type itself).
+  static func override(_ type: TypeObject, _ base: TypeObject, _ name: String) -> Value? {
+    guard type !== base, let method = type.lookup(name) else { return nil }
+    if case .object(let found) = method, case .object(let builtin)? = base.dict[name], found === builtin { return nil }
+    return method
   }
 
   /// A valid index into `count` elements; negative indexes count from the end.

@@ -110,6 +110,8 @@ final class MakeClassNode: Expression {
     for (key, value) in namespace.storage {
       if case .str(let attribute) = key.value { attributes[attribute] = value }
     }
+    // As in Python, a class that defines `__eq__` without `__hash__` is unhashable.
+    if attributes["__eq__"] != nil && attributes["__hash__"] == nil { attributes["__hash__"] = Value.none }
     let layout = baseTypes.map(\.layout).first { $0 != .object } ?? .object
     let type = TypeObject(name: name, bases: baseTypes, dict: attributes, layout: layout, moduleName: frame.module.name)
     guard type.computeMRO() else {
