@@ -144,4 +144,22 @@ struct CLITests {
     #expect(result.status == 1, "\(result)")
     #expect(result.stderr == "<string>:2:6: error: '(' was never closed\n\ty = (1,\n\t    ^\n")
   }
+
+  @Test func inputAndStdinShareOneBuffer() throws {
+    // input() reads through sys.stdin, so a mix of the two loses nothing.
+    let script = """
+      import sys
+      name = input("Name? ")
+      first = sys.stdin.readline()
+      hosts = [line.strip() for line in sys.stdin]
+      print(name.upper(), repr(first), hosts, repr(sys.stdin.read()))
+      try:
+          input()
+      except EOFError as e:
+          print("EOFError:", e)
+      """
+    let result = try SSHS.run(["-c", script], input: "deploy\nweb1 web2\ndb1\ndb2\n")
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stdout == "Name? DEPLOY 'web1 web2\\n' ['db1', 'db2'] ''\nEOFError: EOF when reading a line\n")
+  }
 }

@@ -183,13 +183,7 @@ enum BuiltinFunctions {
     },
     BuiltinFunction("callable") { interpreter, arguments in
       try ArgumentReader.exactly(1, "callable", arguments)
-      switch arguments.positional[0] {
-      case .object(let object):
-        return .bool(
-          object is FunctionObject || object is BuiltinFunction || object is BoundMethod || object is TypeObject
-            || object.pyType.lookup("__call__") != nil)
-      default: return .false
-      }
+      return .bool(Runtime.isCallable(arguments.positional[0]))
     },
     BuiltinFunction("id") { interpreter, arguments in
       try ArgumentReader.exactly(1, "id", arguments)
@@ -290,16 +284,19 @@ enum BuiltinFunctions {
       }
       return .str(try PythonFormat.format(arguments.positional[0], spec, interpreter))
     },
+    FileMethods.open,
     BuiltinFunction("input") { interpreter, arguments in
       try ArgumentReader.exactlyAtMost(1, "input", arguments)
       if let prompt = arguments.positional.first {
         interpreter.writeStdout(try interpreter.str(prompt))
       }
       interpreter.flushStdout()
-      guard let line = readLine(strippingNewline: true) else {
+      var line = try interpreter.stdin.readLineBytes(interpreter)
+      guard !line.isEmpty else {
         throw ScriptException(ExceptionObject(cls: BuiltinTypes.eofError, args: [.str("EOF when reading a line")]))
       }
-      return .str(line)
+      if line.last == 10 { line.removeLast() }
+      return .str(try interpreter.stdin.decode(line, interpreter))
     },
     BuiltinFunction("vars") { interpreter, arguments in
       try ArgumentReader.exactly(1, "vars", arguments)

@@ -20,6 +20,7 @@ enum BuiltinMethods {
       StreamObject.install()
       GeneratorCore.installMethods()
       NumberMethods.install()
+      FileMethods.install()
     }
   }
 

@@ -178,6 +178,7 @@ extension Interpreter {
       CurrentInterpreter.set(interpreter)
       interpreter.lock.acquire()
       interpreter.callDepth = 0
+      interpreter.handledExceptions = []
       box.handle.ident = Int(bitPattern: UInt(pthread_self()))
       Thread.current.threadDictionary["sshs.thread"] = box
       do {

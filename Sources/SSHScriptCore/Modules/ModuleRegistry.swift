@@ -19,20 +19,24 @@ enum ModuleRegistry {
     "glob": GlobModule.make,
     "random": RandomModule.make,
     "fnmatch": FnmatchModule.make,
+    "re": RegexModule.make,
+    "traceback": TracebackModule.make,
+    "_io": IOModule.makeNative,
   ]
 
   /// Modules written in the Python subset itself, by name: the source text, compiled on first
   /// import like a sibling `.spy` file. Tracebacks through them name `<sshs NAME>`.
   static let pythonSources: [String: String] = [
-    "typing": TypingModule.source
+    "typing": TypingModule.source,
+    "io": IOModule.source,
   ]
 
   /// Modules of the spec's table that this build does not provide yet, and other standard
   /// modules scripts commonly import: both get "not available" rather than "no module".
   static let knownPythonModules: Set<String> = [
-    "re", "datetime",
+    "datetime",
     "collections", "argparse", "logging", "subprocess", "uuid", "hashlib", "base64",
-    "itertools", "functools", "concurrent", "concurrent.futures", "traceback", "io", "asyncio", "pathlib", "shutil",
+    "itertools", "functools", "concurrent", "concurrent.futures", "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
     "http", "email", "sqlite3", "unittest", "operator", "heapq", "bisect", "pprint", "stat", "errno",
     "inspect", "types", "weakref", "abc", "numbers", "decimal", "fractions", "statistics", "zlib", "gzip",

@@ -48,6 +48,13 @@ enum OSErrors {
     case ENOTDIR: return BuiltinTypes.notADirectoryError
     case ETIMEDOUT: return BuiltinTypes.timeoutError
     case EPIPE, ESHUTDOWN: return BuiltinTypes.brokenPipeError
+    case ECONNREFUSED: return BuiltinTypes.connectionRefusedError
+    case ECONNRESET: return BuiltinTypes.connectionResetError
+    case ECONNABORTED: return BuiltinTypes.connectionAbortedError
+    case EAGAIN, EALREADY, EINPROGRESS: return BuiltinTypes.blockingIOError
+    case ECHILD: return BuiltinTypes.childProcessError
+    case EINTR: return BuiltinTypes.interruptedError
+    case ESRCH: return BuiltinTypes.processLookupError
     default: return BuiltinTypes.osError
     }
   }
@@ -289,6 +296,8 @@ enum MissingModuleNames {
     "json": ["decoder", "encoder", "scanner", "detect_encoding"],
     "glob": ["glob0", "glob1", "magic_check", "magic_check_bytes"],
     "fnmatch": FnmatchModule.pythonOnlyNames,
+    "re": RegexModule.pythonOnlyNames,
+    "traceback": TracebackModule.pythonOnlyNames,
     "socket": [
       "socket", "create_connection", "getaddrinfo", "gethostbyname", "getfqdn", "AF_INET", "AF_INET6", "SOCK_STREAM",
       "SOCK_DGRAM", "timeout", "error", "herror", "gaierror", "create_server", "socketpair", "fromfd", "inet_aton",

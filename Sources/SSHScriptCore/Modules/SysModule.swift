@@ -22,6 +22,16 @@ enum SysModule {
       })
     globals["stdout"] = .object(StreamObject(name: "<stdout>") { interpreter, text in interpreter.writeStdout(text) })
     globals["stderr"] = .object(StreamObject(name: "<stderr>") { interpreter, text in interpreter.writeStderr(text) })
+    globals["stdin"] = .object(interpreter.stdin)
+    globals["exc_info"] = .object(
+      BuiltinFunction("exc_info") { interpreter, _ in
+        guard let exception = interpreter.handledExceptions.last else { return .tuple([.none, .none, .none]) }
+        return .tuple([.object(exception.cls), .object(exception), .none])
+      })
+    globals["exception"] = .object(
+      BuiltinFunction("exception") { interpreter, _ in
+        interpreter.handledExceptions.last.map { .object($0) } ?? Value.none
+      })
     globals["getrecursionlimit"] = .object(
       BuiltinFunction("getrecursionlimit") { _, _ in .int(Interpreter.recursionLimit) })
     return module

@@ -67,7 +67,25 @@ enum BuiltinTypes {
   nonisolated(unsafe) static let isADirectoryError = make("IsADirectoryError", osError, layout: .exception)
   nonisolated(unsafe) static let notADirectoryError = make("NotADirectoryError", osError, layout: .exception)
   nonisolated(unsafe) static let timeoutError = make("TimeoutError", osError, layout: .exception)
-  nonisolated(unsafe) static let brokenPipeError = make("BrokenPipeError", osError, layout: .exception)
+  nonisolated(unsafe) static let connectionError = make("ConnectionError", osError, layout: .exception)
+  nonisolated(unsafe) static let brokenPipeError = make("BrokenPipeError", connectionError, layout: .exception)
+  nonisolated(unsafe) static let connectionAbortedError = make(
+    "ConnectionAbortedError", connectionError, layout: .exception)
+  nonisolated(unsafe) static let connectionRefusedError = make(
+    "ConnectionRefusedError", connectionError, layout: .exception)
+  nonisolated(unsafe) static let connectionResetError = make(
+    "ConnectionResetError", connectionError, layout: .exception)
+  nonisolated(unsafe) static let blockingIOError = make("BlockingIOError", osError, layout: .exception)
+  nonisolated(unsafe) static let childProcessError = make("ChildProcessError", osError, layout: .exception)
+  nonisolated(unsafe) static let interruptedError = make("InterruptedError", osError, layout: .exception)
+  nonisolated(unsafe) static let processLookupError = make("ProcessLookupError", osError, layout: .exception)
+  nonisolated(unsafe) static let floatingPointError = make("FloatingPointError", arithmeticError, layout: .exception)
+  nonisolated(unsafe) static let memoryError = make("MemoryError", exception, layout: .exception)
+  nonisolated(unsafe) static let bufferError = make("BufferError", exception, layout: .exception)
+  nonisolated(unsafe) static let warning = make("Warning", exception, layout: .exception)
+  nonisolated(unsafe) static let userWarning = make("UserWarning", warning, layout: .exception)
+  nonisolated(unsafe) static let deprecationWarning = make("DeprecationWarning", warning, layout: .exception)
+  nonisolated(unsafe) static let runtimeWarning = make("RuntimeWarning", warning, layout: .exception)
   nonisolated(unsafe) static let runtimeError = make("RuntimeError", exception, layout: .exception)
   nonisolated(unsafe) static let systemError = make("SystemError", exception, layout: .exception)
   nonisolated(unsafe) static let notImplementedError = make("NotImplementedError", runtimeError, layout: .exception)
@@ -94,7 +112,10 @@ enum BuiltinTypes {
     baseException, systemExit, keyboardInterrupt, generatorExit, exception, arithmeticError, zeroDivisionError,
     overflowError, assertionError, attributeError, eofError, importError, moduleNotFoundError, lookupError,
     indexError, keyError, nameError, unboundLocalError, osError, fileNotFoundError, fileExistsError,
-    permissionError, isADirectoryError, notADirectoryError, timeoutError, brokenPipeError, runtimeError,
+    permissionError, isADirectoryError, notADirectoryError, timeoutError, connectionError, brokenPipeError,
+    connectionAbortedError, connectionRefusedError, connectionResetError, blockingIOError, childProcessError,
+    interruptedError, processLookupError, floatingPointError, memoryError, bufferError, warning, userWarning,
+    deprecationWarning, runtimeWarning, runtimeError,
     notImplementedError, recursionError, stopIteration, syntaxError, indentationError, tabError, typeError,
     valueError, unicodeError, unicodeDecodeError, unicodeEncodeError, sshScriptError, sshConnectionError,
     sshAuthenticationError, sshHostKeyError, sshScriptExit, sshScriptBreak,

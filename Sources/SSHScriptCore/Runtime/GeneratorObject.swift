@@ -71,6 +71,9 @@ final class GeneratorCore: @unchecked Sendable {
   /// Runs the body until its next `yield` (returns the yielded value) or its end (returns nil;
   /// `returnValue` holds the value of `return`).
   func resume(_ interpreter: Interpreter, send value: Value, throwing exception: ScriptException?) throws -> Value? {
+    // The body may stop inside an `except`; the caller's handled exceptions are its own.
+    let handled = interpreter.handledExceptions
+    defer { interpreter.handledExceptions = handled }
     switch state {
     case .finished:
       if let exception { throw exception }
@@ -133,9 +136,11 @@ final class GeneratorCore: @unchecked Sendable {
     let interpreter = frame.interpreter
     outcome = .yielded(value)
     interpreter.callDepth -= 1
+    let handled = interpreter.handledExceptions
     paused.signal()
     resumed.wait()
     interpreter.callDepth += 1
+    interpreter.handledExceptions = handled
     if let exception = thrown {
       thrown = nil
       throw exception

@@ -147,7 +147,7 @@ extension Interpreter {
         return text
       }
       return try exception.cls.name + "(" + exception.args.map { try repr($0) }.joined(separator: ", ") + ")"
-    case is Instance:
+    case is Instance, is FileObject:
       if let result = try callSpecial(value, "__repr__", []) {
         guard case .str(let text) = result else {
           throw Interpreter.typeError("__repr__ returned non-string (type \(Runtime.typeName(result)))")

@@ -48,6 +48,13 @@ public final class Interpreter {
   /// `RecursionError` (saved and restored around every release of the lock).
   var callDepth = 0
   static let recursionLimit = 1000
+  /// The exceptions being handled by `except` blocks of the thread holding the lock, innermost
+  /// last (`sys.exc_info()`, `traceback.format_exc()`); saved and restored like `callDepth`.
+  var handledExceptions: [ExceptionObject] = []
+  /// `sys.stdin`, which `input()` reads too.
+  lazy var stdin = FileObject(
+    descriptor: 0, name: .str("<stdin>"), mode: "r", isBinary: false, canRead: true, canWrite: false,
+    closesDescriptor: false)
 
   public init(
     stdout: OutputSink, stderr: OutputSink, stdoutIsTerminal: Bool = false, argv: [String] = [""],

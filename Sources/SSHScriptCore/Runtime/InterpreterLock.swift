@@ -46,13 +46,15 @@ final class InterpreterLock: Sendable {
 
 extension Interpreter {
   /// Runs a blocking operation (a wait, a sleep, I/O) with the interpreter lock released; the
-  /// running thread's call depth is kept across the gap.
+  /// running thread's call depth and handled exceptions are kept across the gap.
   func blocking<T>(_ operation: () throws -> T) rethrows -> T {
     let depth = callDepth
+    let handled = handledExceptions
     lock.release()
     defer {
       lock.acquire()
       callDepth = depth
+      handledExceptions = handled
     }
     return try operation()
   }
@@ -65,7 +67,9 @@ extension Interpreter {
 
   private func handOff() {
     let depth = callDepth
+    let handled = handledExceptions
     lock.handOff()
     callDepth = depth
+    handledExceptions = handled
   }
 }

@@ -33,6 +33,13 @@ enum Runtime {
 
   /// Identity for `is`: inline values compare by value where Python guarantees identity
   /// (None, booleans, small ints and interned strings are what scripts compare with `is`).
+  /// `callable(value)`.
+  static func isCallable(_ value: Value) -> Bool {
+    guard case .object(let object) = value else { return false }
+    return object is FunctionObject || object is BuiltinFunction || object is BoundMethod || object is TypeObject
+      || object.pyType.lookup("__call__") != nil
+  }
+
   static func identical(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
     case (.none, .none): return true

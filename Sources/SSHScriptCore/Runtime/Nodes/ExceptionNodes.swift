@@ -109,7 +109,11 @@ final class TryStatement: Statement {
         frame.line = handler.span
         try handler.target?.assign(.object(exception), frame)
         frame.handling.append(exception)
-        defer { frame.handling.removeLast() }
+        frame.interpreter.handledExceptions.append(exception)
+        defer {
+          frame.handling.removeLast()
+          frame.interpreter.handledExceptions.removeLast()
+        }
         do {
           let handled = try handler.body.run(frame)
           try? handler.target?.delete(frame)
