@@ -74,7 +74,7 @@ enum RegexModule {
       }
       return .bytes(result)
     default:
-      throw Interpreter.typeError("expected string or bytes-like object, got '\(Runtime.typeName(value))'")
+      throw Interpreter.typeError("decoding to str: need a bytes-like object, \(Runtime.typeName(value)) found")
     }
   }
 }
@@ -95,6 +95,15 @@ final class RegexTypes {
   /// `re.compile(pattern, flags)`: a pattern object (a compiled one passes through).
   func compile(_ interpreter: Interpreter, _ source: Value, _ flagsValue: Value) throws -> Value {
     let flags = try interpreter.asIndex(flagsValue, "flags")
+    if case .bytes = source, flags & RegexFlag.unicode != 0 {
+      throw Interpreter.valueError("cannot use UNICODE flag with a bytes pattern")
+    }
+    if case .str = source, flags & RegexFlag.locale != 0 {
+      throw Interpreter.valueError("cannot use LOCALE flag with a str pattern")
+    }
+    if flags & RegexFlag.ascii != 0 && flags & RegexFlag.unicode != 0 {
+      throw Interpreter.valueError("ASCII and UNICODE flags are incompatible")
+    }
     if case .object(let instance as Instance) = source, instance.cls === pattern {
       if flags != 0 { throw Interpreter.valueError("cannot process flags argument with a compiled pattern") }
       return source
@@ -111,6 +120,7 @@ final class RegexTypes {
     do {
       compiled = try CompiledRegex(source: source, flags: flags)
     } catch let failure {
+      if failure.isOverflow { throw Interpreter.error(BuiltinTypes.overflowError, failure.message) }
       throw syntaxError(interpreter, failure, source)
     }
     let instance = Instance(cls: pattern)
@@ -191,7 +201,7 @@ final class RegexTypes {
         let (instance, compiled) = try self.compiled(&arguments, name)
         let values = try PythonSignature("Pattern.\(name)", ["string", "pos", "endpos"], required: 1).bind(arguments)
         let (subject, start, end, pos, endpos) = try self.searchArguments(interpreter, values, compiled)
-        guard let result = compiled.firstMatch(subject, start: start, end: end, mode: mode) else { return .none }
+        guard let result = try compiled.firstMatch(subject, start: start, end: end, mode: mode) else { return .none }
         return self.makeMatch(instance, compiled, subject, result, pos, endpos)
       }
     }
@@ -199,7 +209,7 @@ final class RegexTypes {
       let (instance, compiled) = try self.compiled(&arguments, "finditer")
       let values = try PythonSignature("Pattern.finditer", ["string", "pos", "endpos"], required: 1).bind(arguments)
       let (subject, start, end, pos, endpos) = try self.searchArguments(interpreter, values, compiled)
-      let matches = compiled.allMatches(subject, start: start, end: end).map {
+      let matches = try compiled.allMatches(subject, start: start, end: end).map {
         self.makeMatch(instance, compiled, subject, $0, pos, endpos)
       }
       return .object(Interpreter.arrayIterator(matches))
@@ -213,7 +223,7 @@ final class RegexTypes {
         let range = result.range(at: index)
         return range.location == NSNotFound ? empty : subject.slice(range)
       }
-      let found = compiled.allMatches(subject, start: start, end: end).map { result -> Value in
+      let found = try compiled.allMatches(subject, start: start, end: end).map { result -> Value in
         switch compiled.groupCount {
         case 0: return group(result, 0)
         case 1: return group(result, 1)
@@ -230,7 +240,7 @@ final class RegexTypes {
       if maxsplit < 0 { return .list(ListObject([subject.value])) }
       var pieces: [Value] = []
       var previous = 0
-      for result in compiled.allMatches(subject, start: 0, end: subject.utf16.count, limit: maxsplit) {
+      for result in try compiled.allMatches(subject, start: 0, end: subject.utf16.count, limit: maxsplit) {
         pieces.append(subject.slice(from: previous, to: result.range.location))
         for index in stride(from: 1, through: compiled.groupCount, by: 1) {
           let range = result.range(at: index)
@@ -293,48 +303,59 @@ final class RegexTypes {
     case .bytes(let data) where compiled.isBytes:
       template = try parseTemplate(interpreter, data.map { Unicode.Scalar($0) }, compiled)
     case .str, .bytes:
-      throw Interpreter.typeError(
-        compiled.isBytes
-          ? "expected a bytes-like object, \(Runtime.typeName(replacement)) found"
-          : "expected str instance, \(Runtime.typeName(replacement)) found")
+      // The other kind is used as it is, and fails when the pieces are joined (CPython).
+      break
     default:
       if !Runtime.isCallable(replacement) {
-        throw Interpreter.typeError(
-          compiled.isBytes
-            ? "expected a bytes-like object, \(Runtime.typeName(replacement)) found"
-            : "decoding to str: need a bytes-like object, \(Runtime.typeName(replacement)) found")
+        throw Interpreter.typeError("decoding to str: need a bytes-like object, \(Runtime.typeName(replacement)) found")
       }
     }
+    if count < 0 { return (string, 0) }
     var result: [UInt16] = []
     var previous = 0
     // CPython joins the pieces; its error for a bad replacement counts them.
     var pieces = 0
-    let matches = compiled.allMatches(subject, start: 0, end: subject.utf16.count, limit: max(count, 0))
+    let matches = try compiled.allMatches(subject, start: 0, end: subject.utf16.count, limit: count)
     for match in matches {
       result.append(contentsOf: subject.utf16[previous..<match.range.location])
       if previous < match.range.location { pieces += 1 }
       if let template {
         result.append(contentsOf: template.expand(match, subject))
       } else {
-        let matchObject = makeMatch(instance, compiled, subject, match, 0, subject.count)
-        let piece = try interpreter.call(replacement, [matchObject])
-        switch piece {
-        case .str(let text) where !compiled.isBytes: result.append(contentsOf: text.utf16)
-        case .bytes(let data) where compiled.isBytes: result.append(contentsOf: data.map { UInt16($0) })
-        default:
-          throw Interpreter.typeError(
-            "sequence item \(pieces): expected \(compiled.isBytes ? "a bytes-like object" : "str instance"), "
-              + "\(Runtime.typeName(piece)) found")
+        let piece: Value
+        if case .str = replacement {
+          piece = replacement
+        } else if case .bytes = replacement {
+          piece = replacement
+        } else {
+          piece = try interpreter.call(replacement, [makeMatch(instance, compiled, subject, match, 0, subject.count)])
         }
+        try append(piece, to: &result, compiled, index: pieces)
       }
       pieces += 1
       previous = match.range.location + match.range.length
     }
     result.append(contentsOf: subject.utf16[previous...])
-    let text: Value =
-      compiled.isBytes
-      ? .bytes(result.map { UInt8(truncatingIfNeeded: $0) }) : .str(String(decoding: result, as: UTF16.self))
-    return (text, matches.count)
+    return (text(result, compiled), matches.count)
+  }
+
+  /// Adds a replacement to the result, or raises the TypeError of CPython's join; `None` adds
+  /// nothing.
+  private func append(_ piece: Value, to result: inout [UInt16], _ compiled: CompiledRegex, index: Int) throws {
+    switch piece {
+    case .str(let text) where !compiled.isBytes: result.append(contentsOf: text.utf16)
+    case .bytes(let data) where compiled.isBytes: result.append(contentsOf: data.map { UInt16($0) })
+    case .none: break
+    default:
+      throw Interpreter.typeError(
+        "sequence item \(index): expected \(compiled.isBytes ? "a bytes-like object" : "str instance"), "
+          + "\(Runtime.typeName(piece)) found")
+    }
+  }
+
+  private func text(_ units: [UInt16], _ compiled: CompiledRegex) -> Value {
+    compiled.isBytes
+      ? .bytes(units.map { UInt8(truncatingIfNeeded: $0) }) : .str(String(decoding: units, as: UTF16.self))
   }
 
   func parseTemplate(_ interpreter: Interpreter, _ template: [Unicode.Scalar], _ compiled: CompiledRegex) throws
@@ -376,7 +397,9 @@ final class RegexTypes {
     }
     match.method("group") { _, arguments in
       let state = try state(&arguments, "group")
-      guard arguments.keywords.isEmpty else { throw Interpreter.typeError("group() takes no keyword arguments") }
+      guard arguments.keywords.isEmpty else {
+        throw Interpreter.typeError("Match.group() takes no keyword arguments")
+      }
       if arguments.positional.isEmpty { return try state.group(.int(0)) }
       if arguments.positional.count == 1 { return try state.group(arguments.positional[0]) }
       return .tuple(try arguments.positional.map { try state.group($0) })
@@ -421,11 +444,15 @@ final class RegexTypes {
       switch values[0]! {
       case .str(let text) where !state.compiled.isBytes: scalars = Array(text.unicodeScalars)
       case .bytes(let data) where state.compiled.isBytes: scalars = data.map { Unicode.Scalar($0) }
-      default: throw Interpreter.typeError("expected str instance, \(Runtime.typeName(values[0]!)) found")
+      case .str, .bytes:
+        var units: [UInt16] = []
+        try self.append(values[0]!, to: &units, state.compiled, index: 0)
+        return .none
+      default:
+        throw Interpreter.typeError("decoding to str: need a bytes-like object, \(Runtime.typeName(values[0]!)) found")
       }
       let units = try self.parseTemplate(interpreter, scalars, state.compiled).expand(state.result, state.subject)
-      return state.compiled.isBytes
-        ? .bytes(units.map { UInt8(truncatingIfNeeded: $0) }) : .str(String(decoding: units, as: UTF16.self))
+      return self.text(units, state.compiled)
     }
     match.method("__repr__") { interpreter, arguments in
       let state = try state(&arguments, "__repr__")
@@ -467,15 +494,17 @@ final class RegexMatch {
     return (subject.index(range.location), subject.index(range.location + range.length))
   }
 
-  /// `lastindex`: the group that closed last — the one ending furthest, the outermost on a tie.
+  /// `lastindex`: the group that closed last — the one ending furthest; on a tie, the one whose
+  /// `)` comes later in the pattern (an enclosing group, or a later empty one).
   var lastIndex: Int? {
-    var best: (index: Int, end: Int, start: Int)?
+    var best: (index: Int, end: Int, order: Int)?
     for index in stride(from: 1, through: compiled.groupCount, by: 1) {
       let range = result.range(at: index)
       guard range.location != NSNotFound else { continue }
       let end = range.location + range.length
-      if best == nil || end > best!.end || (end == best!.end && range.location < best!.start) {
-        best = (index, end, range.location)
+      let order = compiled.translated.closingOrder[index] ?? 0
+      if best == nil || end > best!.end || (end == best!.end && order > best!.order) {
+        best = (index, end, order)
       }
     }
     return best?.index

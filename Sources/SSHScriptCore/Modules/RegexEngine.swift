@@ -36,8 +36,13 @@ final class CompiledRegex {
     do {
       regex = try NSRegularExpression(pattern: translated.pattern, options: options)
     } catch {
-      // The translator accepts what ICU cannot express (a lookbehind without a bounded length).
-      throw RegexSyntaxError(message: "pattern not supported by the regular expression engine", position: nil)
+      // What the translator accepts and ICU cannot run is, in practice, a lookbehind of unbounded
+      // length, which Python refuses too.
+      let lookbehind = translated.pattern.contains("(?<=") || translated.pattern.contains("(?<!")
+      throw RegexSyntaxError(
+        message: lookbehind
+          ? "look-behind requires fixed-width pattern" : "pattern not supported by the regular expression engine",
+        position: nil)
     }
   }
 
@@ -143,31 +148,46 @@ enum RegexSearchMode {
 extension CompiledRegex {
   /// The first match in `[start, end)` (UTF-16 offsets). As in Python, `^` does not match at a
   /// `pos` greater than zero, lookbehinds see the text before it, and the subject ends at `endpos`.
-  func firstMatch(_ subject: RegexSubject, start: Int, end: Int, mode: RegexSearchMode) -> NSTextCheckingResult? {
+  func firstMatch(_ subject: RegexSubject, start: Int, end: Int, mode: RegexSearchMode) throws -> NSTextCheckingResult?
+  {
     // CPython: with `endpos` before `pos`, search finds nothing but match tries the empty text.
     guard end >= start || mode != .search else { return nil }
-    let end = max(end, start)
-    let regex = mode == .full ? fullRegex : self.regex
-    let text = end < subject.utf16.count ? String(decoding: subject.utf16[..<end], as: UTF16.self) : subject.text
-    var options: NSRegularExpression.MatchingOptions = [.withTransparentBounds]
-    if start > 0 { options.insert(.withoutAnchoringBounds) }
-    if mode != .search { options.insert(.anchored) }
-    return regex.firstMatch(in: text, options: options, range: NSRange(location: start, length: end - start))
+    return try matches(
+      mode == .full ? fullRegex : regex, subject, start: start, end: max(end, start), anchored: mode != .search,
+      limit: 1
+    ).first
   }
 
   /// Every match in `[start, end)`, empty ones included as Python 3.7+ finds them; `limit`
   /// stops early (0: no limit).
-  func allMatches(_ subject: RegexSubject, start: Int, end: Int, limit: Int = 0) -> [NSTextCheckingResult] {
+  func allMatches(_ subject: RegexSubject, start: Int, end: Int, limit: Int = 0) throws -> [NSTextCheckingResult] {
     guard end >= start else { return [] }
+    return try matches(regex, subject, start: start, end: end, anchored: false, limit: limit)
+  }
+
+  private func matches(
+    _ regex: NSRegularExpression, _ subject: RegexSubject, start: Int, end: Int, anchored: Bool, limit: Int
+  ) throws -> [NSTextCheckingResult] {
     let text = end < subject.utf16.count ? String(decoding: subject.utf16[..<end], as: UTF16.self) : subject.text
-    var options: NSRegularExpression.MatchingOptions = [.withTransparentBounds]
+    var options: NSRegularExpression.MatchingOptions = [.withTransparentBounds, .reportCompletion]
     if start > 0 { options.insert(.withoutAnchoringBounds) }
+    if anchored { options.insert(.anchored) }
     var results: [NSTextCheckingResult] = []
+    var failed = false
     regex.enumerateMatches(in: text, options: options, range: NSRange(location: start, length: end - start)) {
-      result, _, stop in
+      result, flags, stop in
+      if flags.contains(.internalError) { failed = true }
       guard let result else { return }
       results.append(result)
       if limit > 0 && results.count >= limit { stop.pointee = true }
+    }
+    // ICU gives up (and NSRegularExpression reports no match) when its backtracking stack is
+    // full, as with `(a|b)*` over a million characters; a wrong "no match" must not pass silently.
+    if failed {
+      throw Interpreter.error(
+        BuiltinTypes.runtimeError,
+        "regular expression too complex for this input: the matcher ran out of backtracking space "
+          + "(match smaller pieces, or repeat a character class: [ab]* rather than (?:a|b)*)")
     }
     return results
   }

@@ -33,11 +33,12 @@ struct RegexTemplate {
 
     while position < template.count {
       let scalar = template[position]
-      guard scalar == "\\", position + 1 < template.count else {
+      guard scalar == "\\" else {
         append(scalar)
         position += 1
         continue
       }
+      guard position + 1 < template.count else { throw .syntax("bad escape (end of pattern)", position) }
       let start = position
       let letter = template[position + 1]
       position += 2

@@ -19,6 +19,8 @@ enum RegexFlag {
 struct RegexSyntaxError: Error {
   let message: String
   let position: Int?
+  /// A repeat count beyond Python's limit, which CPython reports as `OverflowError`.
+  var isOverflow = false
 }
 
 /// A Python regular expression rewritten in the syntax of ICU, the engine behind
@@ -30,6 +32,8 @@ struct TranslatedRegex {
   var groupCount: Int
   /// Group names with their numbers, in the order they are defined (`Pattern.groupindex`).
   var groupNames: [(name: String, index: Int)]
+  /// For each group number, the order of its `)` in the pattern.
+  var closingOrder: [Int: Int]
 }
 
 /// Translates Python's regular expression syntax to ICU's, checking it as CPython's parser does
@@ -50,9 +54,19 @@ struct RegexTranslator {
   private var output = ""
   private var groupCount = 0
   private var groupNames: [(name: String, index: Int)] = []
-  /// Open groups: where each started, its number if it captures, and the verbose mode outside it.
-  private var openGroups: [(start: Int, index: Int?, outerVerbose: Bool)] = []
-  private var verbose: Bool
+  /// The flags that change how the pattern is read: verbose mode, and ASCII classes (`re.A`,
+  /// bytes patterns). Scoped flags (`(?x:…)`) change them for one group.
+  private struct Mode {
+    var verbose: Bool
+    var ascii: Bool
+  }
+  private var mode: Mode
+  /// Open groups: where each started, its number if it captures, the mode outside it, and
+  /// whether it is a lookaround written inside `(?:…)` (ICU repeats no bare assertion; Python
+  /// allows `(?=a)*`).
+  private var openGroups: [(start: Int, index: Int?, outer: Mode, wrapped: Bool)] = []
+  /// For each group number, the order in which its `)` appears (`Match.lastindex`).
+  private var closingOrder: [Int: Int] = [:]
 
   /// What the last item written was, for "nothing to repeat" and "multiple repeat".
   private enum Last { case nothing, atom, repeatable, quantifier }
@@ -67,17 +81,18 @@ struct RegexTranslator {
     if !isBytes && flags & RegexFlag.ascii == 0 { flags |= RegexFlag.unicode }
     return TranslatedRegex(
       pattern: translator.output.isEmpty ? "(?:)" : translator.output, flags: flags,
-      groupCount: translator.groupCount, groupNames: translator.groupNames)
+      groupCount: translator.groupCount, groupNames: translator.groupNames, closingOrder: translator.closingOrder)
   }
 
   private init(scalars: [Unicode.Scalar], flags: Int, isBytes: Bool) {
     self.scalars = scalars
     self.flags = flags
     self.isBytes = isBytes
-    self.verbose = flags & RegexFlag.verbose != 0
+    self.mode = Mode(verbose: flags & RegexFlag.verbose != 0, ascii: isBytes || flags & RegexFlag.ascii != 0)
   }
 
-  private var ascii: Bool { isBytes || flags & RegexFlag.ascii != 0 }
+  private var verbose: Bool { mode.verbose }
+  private var ascii: Bool { mode.ascii }
 
   private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
     position + offset < scalars.count ? scalars[position + offset] : nil
@@ -135,7 +150,7 @@ struct RegexTranslator {
       while let next = peek(), next != "\n" { position += 1 }
       return true
     }
-    if scalar.properties.isWhitespace {
+    if " \t\n\r\u{0B}\u{0C}".unicodeScalars.contains(scalar) {
       position += 1
       return true
     }
@@ -145,6 +160,14 @@ struct RegexTranslator {
   /// `(?ims)` at the start: flags for the whole pattern.
   private mutating func leadingFlags() throws(RegexSyntaxError) {
     while peek() == "(" && peek(1) == "?" {
+      // Comments may come before the flags.
+      if peek(2) == "#" {
+        var end = position + 3
+        while end < scalars.count && scalars[end] != ")" { end += 1 }
+        guard end < scalars.count else { return }
+        position = end + 1
+        continue
+      }
       var offset = 2
       var found = 0
       while let scalar = peek(offset), let flag = RegexFlag.letters[scalar] {
@@ -152,10 +175,13 @@ struct RegexTranslator {
         offset += 1
       }
       guard offset > 2, peek(offset) == ")" else { return }
-      try checkFlags(found, at: position + 2)
+      try checkFlags(found, at: position + offset)
       flags |= found
-      verbose = flags & RegexFlag.verbose != 0
+      mode.verbose = flags & RegexFlag.verbose != 0
+      mode.ascii = mode.ascii || flags & RegexFlag.ascii != 0
       position += offset + 1
+      // In verbose mode, whitespace and comments may separate the leading flags.
+      while verbose, let scalar = peek(), skipVerboseSpace(scalar) {}
     }
   }
 
@@ -214,18 +240,23 @@ struct RegexTranslator {
     }
     let low = digits()
     var high: String? = low
+    var hasComma = false
     if peek(offset) == "," {
       offset += 1
+      hasComma = true
       high = digits()
     }
     guard peek(offset) == "}" else { return nil }
-    if low.isEmpty && high == low { return nil }
+    if low.isEmpty && !hasComma { return nil }
+    for bound in [low, high ?? ""] where bound.count > 9 || (Int(bound) ?? 0) > 4_294_967_295 {
+      throw RegexSyntaxError(message: "the repetition number is too large", position: nil, isOverflow: true)
+    }
     if let high, !high.isEmpty, let lowValue = Int(low.isEmpty ? "0" : low), let highValue = Int(high),
       highValue < lowValue
     {
       throw error("min repeat greater than max repeat", at: position + 1)
     }
-    let text = "{" + (low.isEmpty ? "0" : low) + (high == low ? "" : "," + (high ?? "")) + "}"
+    let text = "{" + (low.isEmpty ? "0" : low) + (hasComma ? "," + (high ?? "") : "") + "}"
     return (text, offset + 1)
   }
 
@@ -235,7 +266,7 @@ struct RegexTranslator {
     let start = position
     guard peek(1) == "?" else {
       groupCount += 1
-      openGroups.append((start, groupCount, verbose))
+      openGroups.append((start, groupCount, mode, false))
       output += "("
       position += 1
       last = .nothing
@@ -256,7 +287,7 @@ struct RegexTranslator {
         }
         groupCount += 1
         groupNames.append((name, groupCount))
-        openGroups.append((start, groupCount, verbose))
+        openGroups.append((start, groupCount, mode, false))
         output += "("
         last = .nothing
       } else if peek() == "=" {
@@ -272,20 +303,26 @@ struct RegexTranslator {
         output += "(?:\\\(group.index))"
         last = .repeatable
       } else {
-        throw error(peek().map { "unknown extension ?P\($0)" } ?? "unexpected end of pattern", at: position - 2)
+        guard let next = peek() else { throw error("unexpected end of pattern") }
+        throw error("unknown extension ?P\(next)", at: position - 2)
       }
-    case ":", "=", "!", ">":
+    case ":", ">":
       output += "(?" + String(kind)
       position += 1
-      openGroups.append((start, nil, verbose))
+      openGroups.append((start, nil, mode, false))
+      last = .nothing
+    case "=", "!":
+      output += "(?:(?" + String(kind)
+      position += 1
+      openGroups.append((start, nil, mode, true))
       last = .nothing
     case "<":
       guard let next = peek(1), next == "=" || next == "!" else {
         throw error(peek(1).map { "unknown extension ?<\($0)" } ?? "unexpected end of pattern", at: start + 1)
       }
-      output += "(?<" + String(next)
+      output += "(?:(?<" + String(next)
       position += 2
-      openGroups.append((start, nil, verbose))
+      openGroups.append((start, nil, mode, true))
       last = .nothing
     case "#":
       while let scalar = peek(), scalar != ")" { position += 1 }
@@ -327,13 +364,17 @@ struct RegexTranslator {
       }
       position += 1
     }
-    guard let end = peek() else { throw error("missing -, : or )") }
+    guard let end = peek() else { throw error(removing && removed == 0 ? "missing flag" : "missing -, : or )") }
+    if removing && removed == 0 { throw error("missing flag") }
     if end == ")" && !removing { throw error("global flags not at the start of the expression", at: start) }
     guard end == ":" else { throw error(removing ? "missing :" : "missing -, : or )") }
-    try checkFlags(added, at: start + 2)
-    openGroups.append((start, nil, verbose))
-    if added & RegexFlag.verbose != 0 { verbose = true }
-    if removed & RegexFlag.verbose != 0 { verbose = false }
+    if added & removed != 0 { throw error("bad inline flags: flag turned on and off") }
+    try checkFlags(added, at: position)
+    openGroups.append((start, nil, mode, false))
+    if added & RegexFlag.verbose != 0 { mode.verbose = true }
+    if removed & RegexFlag.verbose != 0 { mode.verbose = false }
+    if added & RegexFlag.ascii != 0 { mode.ascii = true }
+    if added & RegexFlag.unicode != 0 && !isBytes { mode.ascii = false }
     output += "(?" + icuAdded + (icuRemoved.isEmpty ? "" : "-" + icuRemoved) + ":"
     position += 1
     last = .nothing
@@ -363,8 +404,9 @@ struct RegexTranslator {
 
   private mutating func closeGroup() throws(RegexSyntaxError) {
     guard let group = openGroups.popLast() else { throw error("unbalanced parenthesis") }
-    verbose = group.outerVerbose
-    output += ")"
+    mode = group.outer
+    if let index = group.index { closingOrder[index] = closingOrder.count }
+    output += group.wrapped ? "))" : ")"
     position += 1
     last = .repeatable
   }
@@ -377,10 +419,13 @@ struct RegexTranslator {
     position += 2
     switch letter {
     case "d", "D", "s", "S", "w", "W":
-      output += ascii ? Self.asciiClass(letter) : "\\" + String(letter)
+      output += classText(letter, inClass: false)
       last = .repeatable
-    case "b", "B", "A":
-      output += "\\" + String(letter)
+    case "b", "B":
+      output += boundary(negated: letter == "B")
+      last = .atom
+    case "A":
+      output += "\\A"
       last = .atom
     case "Z":
       output += "\\z"
@@ -395,16 +440,37 @@ struct RegexTranslator {
     }
   }
 
-  /// `\d`-style classes in ASCII mode.
-  private static func asciiClass(_ letter: Unicode.Scalar) -> String {
-    switch letter {
-    case "d": return "[0-9]"
-    case "D": return "[^0-9]"
-    case "s": return "[\\x{20}\\t\\n\\r\\x{0c}\\x{0b}]"
-    case "S": return "[^\\x{20}\\t\\n\\r\\x{0c}\\x{0b}]"
-    case "w": return "[a-zA-Z0-9_]"
-    default: return "[^a-zA-Z0-9_]"
+  /// The characters of `\d`, `\s` and `\w` as Python defines them: `str.isdecimal`, `str.isspace`
+  /// and `str.isalnum` plus `_` (ICU's own classes differ: its `\w` has marks, its `\s` lacks
+  /// U+001C…U+001F), or the ASCII ones.
+  private func classMembers(_ letter: Unicode.Scalar) -> String {
+    switch (letter, ascii) {
+    case ("d", true), ("D", true): return "0-9"
+    case ("d", false), ("D", false): return "\\p{Nd}"
+    case ("s", true), ("S", true): return "\\t\\n\\x{0b}\\x{0c}\\r\\x{20}"
+    case ("s", false), ("S", false):
+      return "\\t\\n\\x{0b}\\x{0c}\\r\\x{1c}-\\x{20}\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}"
+        + "\\x{202f}\\x{205f}\\x{3000}"
+    case (_, true): return "a-zA-Z0-9_"
+    default: return "\\p{L}\\p{N}_"
     }
+  }
+
+  /// `\d \D \s \S \w \W` as an ICU set, or as members of the enclosing set.
+  private func classText(_ letter: Unicode.Scalar, inClass: Bool) -> String {
+    let negated = ("A"..."Z").contains(letter)
+    if inClass && !negated { return classMembers(letter) }
+    return (negated ? "[^" : "[") + classMembers(letter) + "]"
+  }
+
+  /// `\b` and `\B` over Python's word characters. As in CPython, `\B` never matches in an empty
+  /// string.
+  private func boundary(negated: Bool) -> String {
+    let word = "[" + classMembers("w") + "]"
+    if negated {
+      return "(?:(?<=\(word))(?=\(word))|(?<!\(word))(?!\(word))(?:(?=[\\s\\S])|(?<=[\\s\\S])))"
+    }
+    return "(?:(?<=\(word))(?!\(word))|(?<!\(word))(?=\(word)))"
   }
 
   /// The character an escape stands for (`\n`, `\x41`, `\u00e9`, `\N{…}`, `\.`); nil for an
@@ -430,7 +496,9 @@ struct RegexTranslator {
         name.unicodeScalars.append(scalar)
         offset += 1
       }
-      guard peek(offset) == "}", !name.isEmpty else { throw error("missing }, unterminated name", at: position) }
+      if peek(offset) == nil && name.isEmpty { throw error("missing character name", at: position + 1) }
+      guard peek(offset) == "}" else { throw error("missing }, unterminated name", at: position + 1) }
+      if name.isEmpty { throw error("missing character name", at: position + 1) }
       guard let found = UnicodeNames.scalar(named: name) else {
         throw error("undefined character name '\(name)'", at: start)
       }
@@ -526,6 +594,13 @@ struct RegexTranslator {
         previous = (single, itemStart)
       } else {
         previous = nil
+        // A class escape cannot start a range: `[\d-z]`.
+        if peek() == "-", let next = peek(1), next != "]" {
+          let low = String(String.UnicodeScalarView(scalars[itemStart..<position]))
+          let highEnd = min(position + (next == "\\" ? 3 : 2), scalars.count)
+          let high = String(String.UnicodeScalarView(scalars[(position + 1)..<highEnd]))
+          throw error("bad character range \(low)-\(high)", at: itemStart)
+        }
       }
     }
     output += "]"
@@ -545,12 +620,8 @@ struct RegexTranslator {
     position += 2
     switch letter {
     case "d", "D", "s", "S", "w", "W":
-      if ascii {
-        // Inside a class the ASCII class is nested, which ICU allows.
-        output += Self.asciiClass(letter)
-      } else {
-        output += "\\" + String(letter)
-      }
+      // A negated class is nested in the enclosing one, which ICU allows.
+      output += classText(letter, inClass: true)
       return nil
     case "b":
       return "\u{08}"
