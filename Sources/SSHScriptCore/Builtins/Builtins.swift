@@ -56,11 +56,38 @@ enum Builtins {
       if !arguments.positional.isEmpty { throw Interpreter.typeError("object() takes no arguments") }
       return .object(Instance(cls: BuiltinTypes.object))
     }
-    add(BuiltinTypes.type) { _, arguments in
-      guard arguments.positional.count == 1 else {
-        throw Interpreter.unsupported("type() with three arguments")
+    add(BuiltinTypes.type) { interpreter, arguments in
+      switch arguments.positional.count {
+      case 1: return .object(Runtime.type(of: arguments.positional[0]))
+      case 3: break
+      default: throw Interpreter.typeError("type() takes 1 or 3 arguments")
       }
-      return .object(Runtime.type(of: arguments.positional[0]))
+      guard case .str(let name) = arguments.positional[0] else {
+        throw Interpreter.typeError(
+          "type.__new__() argument 1 must be str, not \(Runtime.typeName(arguments.positional[0]))")
+      }
+      guard case .tuple(let baseValues) = arguments.positional[1] else {
+        throw Interpreter.typeError(
+          "type.__new__() argument 2 must be tuple, not \(Runtime.typeName(arguments.positional[1]))")
+      }
+      guard case .dict(let given) = arguments.positional[2] else {
+        throw Interpreter.typeError(
+          "type.__new__() argument 3 must be dict, not \(Runtime.typeName(arguments.positional[2]))")
+      }
+      var bases: [TypeObject] = []
+      for value in baseValues {
+        guard case .object(let base as TypeObject) = value, base.layout != .fixed || base === BuiltinTypes.object
+        else { throw Interpreter.typeError("type() bases must be classes that can be subclassed") }
+        bases.append(base)
+      }
+      let namespace = DictObject()
+      namespace.storage = given.storage
+      var moduleName = "__main__"
+      if case .str(let module)? = given.storage[try HashKey(.str("__module__"))] { moduleName = module }
+      namespace.storage[try HashKey(.str("__qualname__"))] = .str(name)
+      return .object(
+        try interpreter.makeClass(
+          name, bases: bases.isEmpty ? [BuiltinTypes.object] : bases, namespace: namespace, moduleName: moduleName))
     }
     add(BuiltinTypes.staticmethod) { _, arguments in
       try ArgumentReader.exactly(1, "staticmethod", arguments)

@@ -118,6 +118,11 @@ extension Compiler {
     if case .name("super", _) = function.kind, args.isEmpty, keywords.isEmpty, let node = superCall(at) {
       return node
     }
+    if case .name(let name, _) = function.kind, name == "globals" || name == "locals", args.isEmpty, keywords.isEmpty,
+      scopePlace(name) == .global || scopePlace(name) == .namespace
+    {
+      return namespaceSnapshot(isGlobals: name == "globals", at)
+    }
     if case .attribute(let object, let name, _) = function.kind {
       let objectNode = try expression(object)
       return MethodCallNode(object: objectNode, name: name, arguments: try arguments(args, keywords), span: at)

@@ -57,6 +57,19 @@ struct Compiler {
     scope.parameters.first.flatMap { scope.place(of: $0) == .local(0) ? 0 : nil }
   }
 
+  /// `globals()` / `locals()`: what the running scope can see, by slot and cell.
+  func namespaceSnapshot(isGlobals: Bool, _ at: Span) -> Expression {
+    guard !isGlobals, scope.isFunctionLike else {
+      return NamespaceSnapshotNode(slots: [], cells: [], isGlobals: isGlobals, span: at)
+    }
+    let slots = scope.localNames.compactMap { name -> (name: String, slot: Int)? in
+      if case .local(let slot) = scopePlace(name) { return (name, slot) }
+      return nil
+    }
+    let cells = (scope.cellNames).compactMap { name in scope.cellIndex(name).map { (name: name, index: $0) } }
+    return NamespaceSnapshotNode(slots: slots, cells: cells, isGlobals: false, span: at)
+  }
+
   func load(_ name: String, _ span: Span) -> Expression {
     switch scope.place(of: name) {
     case .local(let slot): return LocalLoad(slot: slot, name: name, span: span)

@@ -99,6 +99,8 @@ final class Scope {
   }
 
   var localNames: [String] { slotNames }
+  /// Own cells and free variables, in cell order.
+  var cellNames: [String] { Array(cellVariables) + Array(freeVariables) }
 
   private func isFree(_ name: String) -> Bool {
     if globals.contains(name) { return false }

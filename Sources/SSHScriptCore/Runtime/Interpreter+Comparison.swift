@@ -34,6 +34,9 @@ extension Interpreter {
     case (.set(let a), .set(let b)):
       return a.storage.count == b.storage.count && a.storage.allSatisfy { b.storage.contains($0) }
     case (.bytes(let a), .bytes(let b)): return a == b
+    case (.object(let a as RangeObject), .object(let b as RangeObject)):
+      // Ranges are equal when they produce the same numbers.
+      return a.count == b.count && (a.count == 0 || (a.start == b.start && (a.count == 1 || a.step == b.step)))
     default:
       if let a = NumericValue(left), let b = NumericValue(right) { return a == b }
       if case .object = left, let result = try callSpecial(left, "__eq__", [right]), !isNotImplemented(result) {

@@ -278,3 +278,38 @@ final class SuperNode: Expression {
     return .object(SuperObject(cls: type, receiver: receiver))
   }
 }
+
+/// `globals()` and `locals()`: the names of the module, or of the running function or class
+/// body, as a new dict (a snapshot: assigning into it does not create variables).
+final class NamespaceSnapshotNode: Expression {
+  /// Local slots and cells with their names; both empty for `globals()` and module code.
+  let slots: [(name: String, slot: Int)]
+  let cells: [(name: String, index: Int)]
+  let isGlobals: Bool
+
+  init(slots: [(name: String, slot: Int)], cells: [(name: String, index: Int)], isGlobals: Bool, span: Span) {
+    self.slots = slots
+    self.cells = cells
+    self.isGlobals = isGlobals
+    super.init(span: span)
+  }
+
+  override func evaluate(_ frame: Frame) throws -> Value {
+    let result = DictObject()
+    if !isGlobals, let namespace = frame.namespace {
+      result.storage = namespace.storage
+      return .dict(result)
+    }
+    if isGlobals || (slots.isEmpty && cells.isEmpty && frame.code == nil) {
+      for (name, value) in frame.module.globals.bound { result.storage[try HashKey(.str(name))] = value }
+      return .dict(result)
+    }
+    for (name, slot) in slots {
+      if let value = frame.locals[slot] { result.storage[try HashKey(.str(name))] = value }
+    }
+    for (name, index) in cells {
+      if let value = frame.cells[index].value { result.storage[try HashKey(.str(name))] = value }
+    }
+    return .dict(result)
+  }
+}

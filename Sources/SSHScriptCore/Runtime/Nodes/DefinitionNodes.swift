@@ -106,26 +106,42 @@ final class MakeClassNode: Expression {
       failure.exception.record(classFrame, name: name)
       throw failure
     }
+    let type = try interpreter.makeClass(
+      name, bases: baseTypes, namespace: namespace, moduleName: frame.module.name,
+      beforeInit: { type in
+        if let classCellIndex { classFrame.cells[classCellIndex].value = .object(type) }
+      })
+    return .object(type)
+  }
+}
+
+extension Interpreter {
+  /// Makes a class from its namespace, for `class` statements and `type(name, bases, dict)`:
+  /// computes the MRO, makes a class with `__eq__` but no `__hash__` unhashable, and runs the
+  /// base's `__init_subclass__` (after `beforeInit`, which fills the `__class__` cell).
+  func makeClass(
+    _ name: String, bases: [TypeObject], namespace: DictObject, moduleName: String,
+    beforeInit: (TypeObject) -> Void = { _ in }
+  ) throws -> TypeObject {
     var attributes: [String: Value] = [:]
     for (key, value) in namespace.storage {
       if case .str(let attribute) = key.value { attributes[attribute] = value }
     }
-    // As in Python, a class that defines `__eq__` without `__hash__` is unhashable.
     if attributes["__eq__"] != nil && attributes["__hash__"] == nil { attributes["__hash__"] = Value.none }
-    let layout = baseTypes.map(\.layout).first { $0 != .object } ?? .object
-    let type = TypeObject(name: name, bases: baseTypes, dict: attributes, layout: layout, moduleName: frame.module.name)
+    let layout = bases.map(\.layout).first { $0 != .object } ?? .object
+    let type = TypeObject(name: name, bases: bases, dict: attributes, layout: layout, moduleName: moduleName)
     guard type.computeMRO() else {
       throw Interpreter.typeError(
-        "Cannot create a consistent method resolution order (MRO) for bases \(baseTypes.map(\.name).joined(separator: ", "))"
+        "Cannot create a consistent method resolution order (MRO) for bases \(bases.map(\.name).joined(separator: ", "))"
       )
     }
-    if let classCellIndex { classFrame.cells[classCellIndex].value = .object(type) }
-    if let initSubclass = baseTypes.first?.lookup("__init_subclass__"), case .object(let f) = initSubclass,
+    beforeInit(type)
+    if let initSubclass = bases.first?.lookup("__init_subclass__"), case .object(let f) = initSubclass,
       f is FunctionObject
     {
-      _ = try interpreter.call(initSubclass, [.object(type)])
+      _ = try call(initSubclass, [.object(type)])
     }
-    return .object(type)
+    return type
   }
 }
 
