@@ -165,7 +165,8 @@ extension Interpreter {
   /// An attribute read on a class object.
   func classAttribute(_ type: TypeObject, _ name: String) throws -> Value? {
     switch name {
-    case "__name__", "__qualname__": return .str(type.name)
+    case "__name__": return .str(type.name)
+    case "__qualname__": return .str(type.assignedQualifiedName ?? type.name)
     case "__module__": return .str(type.moduleName)
     case "__mro__": return .tuple(type.mro.map { .object($0) })
     case "__bases__": return .tuple(type.bases.map { .object($0) })
@@ -288,7 +289,18 @@ extension Interpreter {
         }
         return
       case let typeObject as TypeObject where !typeObject.isBuiltin:
-        typeObject.dict[name] = newValue
+        switch name {
+        case "__name__", "__qualname__", "__module__":
+          guard case .str(let text) = newValue else {
+            throw Interpreter.typeError(
+              "can only assign string to \(typeObject.name).\(name), not '\(Runtime.typeName(newValue))'")
+          }
+          if name == "__name__" { typeObject.name = text }
+          if name == "__qualname__" { typeObject.assignedQualifiedName = text }
+          if name == "__module__" { typeObject.moduleName = text }
+        default:
+          typeObject.dict[name] = newValue
+        }
         return
       case let module as ModuleObject:
         module.globals[name] = newValue
