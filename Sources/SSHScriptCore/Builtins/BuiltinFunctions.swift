@@ -520,11 +520,15 @@ extension Interpreter {
     case .bytes(let data): return data.count
     case .tuple(let items): return items.count
     case .list(let list):
-      if list.cls !== BuiltinTypes.list, let result = try callSpecial(value, "__len__", []) {
+      if list.cls !== BuiltinTypes.list, let result = try callOverride(list.cls, value, "__len__", []) {
         return try asIndex(result, "len")
       }
       return list.items.count
-    case .dict(let dict): return dict.storage.count
+    case .dict(let dict):
+      if dict.cls !== BuiltinTypes.dict, let result = try callOverride(dict.cls, value, "__len__", []) {
+        return try asIndex(result, "len")
+      }
+      return dict.storage.count
     case .set(let set): return set.storage.count
     case .object(let range as RangeObject): return range.count
     case .object(let view as DictViewObject): return view.dict.storage.count

@@ -17,6 +17,22 @@ enum ListMethods {
       list.items = try arguments.positional.first.map { try interpreter.iterateToArray($0) } ?? []
       return .none
     }
+    // The special methods a subclass reaches through `super()` or `list.__repr__(self)`.
+    BuiltinMethods.add(type, "__repr__") { interpreter, arguments in
+      let list = try list(&arguments, "__repr__")
+      try ArgumentReader.exactly(0, "__repr__", arguments)
+      return .str(try interpreter.repr(.list(ListObject(list.items))))
+    }
+    BuiltinMethods.add(type, "__len__") { _, arguments in
+      let list = try list(&arguments, "__len__")
+      try ArgumentReader.exactly(0, "__len__", arguments)
+      return .int(list.items.count)
+    }
+    BuiltinMethods.add(type, "__iter__") { interpreter, arguments in
+      let list = try list(&arguments, "__iter__")
+      try ArgumentReader.exactly(0, "__iter__", arguments)
+      return .object(try interpreter.nativeIterator(.list(list)))
+    }
     BuiltinMethods.add(type, "append") { _, arguments in
       let list = try list(&arguments, "append")
       try ArgumentReader.exactly(1, "list.append", arguments)

@@ -1,6 +1,11 @@
 /// `x[i]`, `x[a:b:c]`, assignment and deletion through subscripts.
 extension Interpreter {
   func getItem(_ container: Value, _ key: Value) throws -> Value {
+    if let cls = Interpreter.containerSubclass(container),
+      let result = try callOverride(cls, container, "__getitem__", [key])
+    {
+      return result
+    }
     switch container {
     case .list(let list):
       if case .object(let slice as SliceObject) = key { return .list(ListObject(try sliced(list.items, slice))) }
@@ -42,6 +47,11 @@ extension Interpreter {
   }
 
   func setItem(_ container: Value, _ key: Value, _ newValue: Value) throws {
+    if let cls = Interpreter.containerSubclass(container),
+      try callOverride(cls, container, "__setitem__", [key, newValue]) != nil
+    {
+      return
+    }
     switch container {
     case .list(let list):
       if case .object(let slice as SliceObject) = key {
@@ -58,6 +68,10 @@ extension Interpreter {
   }
 
   func deleteItem(_ container: Value, _ key: Value) throws {
+    if let cls = Interpreter.containerSubclass(container), try callOverride(cls, container, "__delitem__", [key]) != nil
+    {
+      return
+    }
     switch container {
     case .list(let list):
       if case .object(let slice as SliceObject) = key {
