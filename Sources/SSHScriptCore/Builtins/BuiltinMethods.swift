@@ -52,6 +52,19 @@ enum ObjectMethods {
       }
       return .none
     }
+    // What a class's own `__setattr__` calls to store an attribute after all.
+    BuiltinMethods.add(BuiltinTypes.object, "__setattr__") { interpreter, arguments in
+      guard arguments.keywords.isEmpty else { throw Interpreter.typeError("__setattr__() takes no keyword arguments") }
+      guard arguments.positional.count == 3 else {
+        throw Interpreter.typeError("expected 2 arguments, got \(max(0, arguments.positional.count - 1))")
+      }
+      guard case .str(let name) = arguments.positional[1] else {
+        throw Interpreter.typeError(
+          "attribute name must be string, not '\(Runtime.typeName(arguments.positional[1]))'")
+      }
+      try interpreter.setAttribute(arguments.positional[0], name, arguments.positional[2], usingHook: false)
+      return .none
+    }
     BuiltinMethods.add(BuiltinTypes.baseException, "__init__") { _, arguments in
       guard case .object(let exception as ExceptionObject)? = arguments.positional.first else {
         throw Interpreter.typeError("descriptor '__init__' requires a 'BaseException' object")

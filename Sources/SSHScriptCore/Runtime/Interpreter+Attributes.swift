@@ -244,7 +244,9 @@ extension Interpreter {
 
   // MARK: - Setting and deleting
 
-  func setAttribute(_ target: Value, _ name: String, _ newValue: Value) throws {
+  /// `target.name = newValue`. `object.__setattr__` passes `usingHook: false` so that a class's own
+  /// `__setattr__` can store through it.
+  func setAttribute(_ target: Value, _ name: String, _ newValue: Value, usingHook: Bool = true) throws {
     let type = Runtime.type(of: target)
     if let classValue = type.lookup(name), case .object(let property as PropertyObject) = classValue {
       guard let setter = property.setter else {
@@ -257,7 +259,7 @@ extension Interpreter {
     case .object(let object):
       switch object {
       case let instance as Instance:
-        if let setattr = type.lookup("__setattr__") {
+        if usingHook, let setattr = Interpreter.override(in: type, "__setattr__") {
           _ = try call(setattr, [target, .str(name), newValue])
           return
         }

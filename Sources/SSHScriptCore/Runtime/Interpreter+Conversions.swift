@@ -183,6 +183,7 @@ extension Interpreter {
         return text
       }
       let type = object.pyType
+      if type.isBuiltin { return "<\(type.name) object at 0x\(address(object))>" }
       return "<\(type.moduleName).\(type.name) object at 0x\(address(object))>"
     default:
       if object.pyType === BuiltinTypes.noneType { return "None" }
