@@ -36,10 +36,25 @@ enum BuiltinFunctions {
       let value = arguments.positional[0]
       if let result = try interpreter.callSpecial(value, "__reversed__", []) { return result }
       switch value {
-      case .list, .tuple, .str, .bytes, .object(is RangeObject):
+      case .list, .tuple, .str, .bytes, .object(is RangeObject), .dict:
         return .object(Interpreter.arrayIterator(try interpreter.iterateToArray(value).reversed()))
+      case .object(let view as DictViewObject):
+        return .object(Interpreter.arrayIterator(view.elements.reversed()))
       default:
-        throw Interpreter.typeError("'\(Runtime.typeName(value))' object is not reversible")
+        // The sequence protocol: `__len__` and `__getitem__`, read from the last index down.
+        let type = Runtime.type(of: value)
+        guard case .object(let object) = value, object is Instance, let getItem = type.lookup("__getitem__"),
+          type.lookup("__len__") != nil
+        else {
+          throw Interpreter.typeError("'\(Runtime.typeName(value))' object is not reversible")
+        }
+        var index = try interpreter.length(value) - 1
+        return .object(
+          ClosureIterator { interpreter in
+            guard index >= 0 else { return nil }
+            defer { index -= 1 }
+            return try interpreter.call(getItem, [value, .int(index)])
+          })
       }
     },
     BuiltinFunction("enumerate") { interpreter, arguments in
@@ -203,10 +218,11 @@ enum BuiltinFunctions {
     },
     BuiltinFunction("hash") { interpreter, arguments in
       try ArgumentReader.exactly(1, "hash", arguments)
-      if case .object = arguments.positional[0],
-        let result = try interpreter.callSpecial(arguments.positional[0], "__hash__", [])
-      {
-        return result
+      let value = arguments.positional[0]
+      if case .object = value, let method = Runtime.type(of: value).lookup("__hash__") {
+        // `__hash__ = None` in a class body makes its instances unhashable.
+        if case .none = method { throw Interpreter.typeError("unhashable type: '\(Runtime.typeName(value))'") }
+        return try interpreter.call(method, [value])
       }
       return .int(try HashKey.pythonHash(arguments.positional[0]))
     },
