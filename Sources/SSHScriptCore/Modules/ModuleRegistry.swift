@@ -24,7 +24,9 @@ enum ModuleRegistry {
   /// Modules written in the Python subset itself, by name: the source text, compiled on first
   /// import like a sibling `.spy` file. Tracebacks through them name `<sshs NAME>`.
   static let pythonSources: [String: String] = [
-    "typing": TypingModule.source
+    "typing": TypingModule.source,
+    "operator": OperatorModule.source,
+    "itertools": ItertoolsModule.source,
   ]
 
   /// Modules of the spec's table that this build does not provide yet, and other standard
@@ -32,9 +34,9 @@ enum ModuleRegistry {
   static let knownPythonModules: Set<String> = [
     "re", "datetime",
     "collections", "argparse", "logging", "subprocess", "uuid", "hashlib", "base64",
-    "itertools", "functools", "concurrent", "concurrent.futures", "traceback", "io", "asyncio", "pathlib", "shutil",
+    "functools", "concurrent", "concurrent.futures", "traceback", "io", "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
-    "http", "email", "sqlite3", "unittest", "operator", "heapq", "bisect", "pprint", "stat", "errno",
+    "http", "email", "sqlite3", "unittest", "heapq", "bisect", "pprint", "stat", "errno",
     "inspect", "types", "weakref", "abc", "numbers", "decimal", "fractions", "statistics", "zlib", "gzip",
     "tarfile", "zipfile", "configparser", "secrets", "queue", "select", "ssl", "binascii", "locale", "calendar",
   ]
