@@ -470,7 +470,11 @@ enum CollectionsModule {
             _is_namedtuple = True
 
             def __init__(self, *args, **kwargs):
-                object.__setattr__(self, "_values", _bind_fields(typename, fields, field_defaults, args, kwargs))
+                if len(args) == len(fields) and not kwargs:
+                    values = args
+                else:
+                    values = _bind_fields(typename, fields, field_defaults, args, kwargs)
+                object.__setattr__(self, "_values", values)
 
             def __setattr__(self, name, value):
                 # Instances of the record class (and of subclasses that also declare __slots__)
@@ -611,56 +615,56 @@ enum CollectionsModule {
         def _live(self):
             return self._items[self._head :] if self._head else self._items
 
-        def _compact(self):
-            if self._head > 16 and self._head * 2 > len(self._items):
-                del self._items[: self._head]
-                self._head = 0
+        # The hot methods work on locals: attribute access costs more than a local here.
 
         def append(self, x):
             """Add an element to the right side."""
+            items = self._items
+            items.append(x)
             self._state += 1
-            if self._maxlen == 0:
-                return
-            self._items.append(x)
-            if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
-                self._items[self._head] = None
-                self._head += 1
-                self._compact()
+            if self._maxlen is not None and len(items) - self._head > self._maxlen:
+                self.popleft()
 
         def appendleft(self, x):
             """Add an element to the left side."""
+            items = self._items
+            head = self._head
+            if head == 0:
+                room = len(items) + 8
+                items[0:0] = [None] * room
+                head = room
+            head -= 1
+            items[head] = x
+            self._head = head
             self._state += 1
-            if self._maxlen == 0:
-                return
-            if self._head == 0:
-                room = max(8, len(self._items))
-                self._items[0:0] = [None] * room
-                self._head = room
-            self._head -= 1
-            self._items[self._head] = x
-            if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
-                self._items.pop()
+            if self._maxlen is not None and len(items) - head > self._maxlen:
+                items.pop()
 
         def pop(self):
             """Remove and return the rightmost element."""
-            if len(self._items) == self._head:
+            items = self._items
+            if len(items) == self._head:
                 raise IndexError("pop from an empty deque")
             self._state += 1
-            return self._items.pop()
+            return items.pop()
 
         def popleft(self):
             """Remove and return the leftmost element."""
-            if len(self._items) == self._head:
+            items = self._items
+            head = self._head
+            if head == len(items):
                 raise IndexError("pop from an empty deque")
+            x = items[head]
+            items[head] = None
+            head += 1
+            if head == len(items):
+                items.clear()
+                head = 0
+            elif head > 16 and head + head > len(items):
+                del items[:head]
+                head = 0
+            self._head = head
             self._state += 1
-            x = self._items[self._head]
-            self._items[self._head] = None
-            self._head += 1
-            if self._head == len(self._items):
-                self._items = []
-                self._head = 0
-            else:
-                self._compact()
             return x
 
         def extend(self, iterable):

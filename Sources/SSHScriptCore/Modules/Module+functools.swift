@@ -114,7 +114,15 @@ enum FunctoolsModule {
     _FAST_TYPES = (int, str)
 
 
+    # Stands for "not in the cache" in lookups.
+    _NOT_FOUND = object()
+
+
     def _make_key(args, kwargs, typed):
+        if not kwargs and not typed:
+            if len(args) == 1 and type(args[0]) in _FAST_TYPES:
+                return args[0]
+            return args
         key = args
         if kwargs:
             key = key + (_KEYWORD_MARK,)
@@ -124,8 +132,6 @@ enum FunctoolsModule {
             key = key + tuple(type(arg) for arg in args)
             if kwargs:
                 key = key + tuple(type(value) for value in kwargs.values())
-        elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
-            return key[0]
         return key
 
 
@@ -168,9 +174,10 @@ enum FunctoolsModule {
 
             def wrapper(*args, **kwargs):
                 key = _make_key(args, kwargs, typed)
-                if key in results:
+                value = results.get(key, _NOT_FOUND)
+                if value is not _NOT_FOUND:
                     stats[0] += 1
-                    return results[key]
+                    return value
                 stats[1] += 1
                 value = user_function(*args, **kwargs)
                 results[key] = value
@@ -180,9 +187,9 @@ enum FunctoolsModule {
 
             def wrapper(*args, **kwargs):
                 key = _make_key(args, kwargs, typed)
-                if key in results:
+                value = results.pop(key, _NOT_FOUND)
+                if value is not _NOT_FOUND:
                     stats[0] += 1
-                    value = results.pop(key)
                     results[key] = value
                     return value
                 stats[1] += 1

@@ -259,19 +259,24 @@ enum ItertoolsModule {
             indices = self._indices
             if indices is None:
                 self._indices = [0] * len(pools)
-                return tuple(pool[0] for pool in pools)
-            # Advance like an odometer: the rightmost wheel turns, carrying to the left.
+                self._current = [pool[0] for pool in pools]
+                return tuple(self._current)
+            # Advance like an odometer: the rightmost wheel turns, carrying to the left; only the
+            # wheels that moved change in the current combination.
+            current = self._current
             position = len(pools) - 1
             while position >= 0:
-                indices[position] += 1
-                if indices[position] < len(pools[position]):
-                    break
+                pool = pools[position]
+                index = indices[position] + 1
+                if index < len(pool):
+                    indices[position] = index
+                    current[position] = pool[index]
+                    return tuple(current)
                 indices[position] = 0
+                current[position] = pool[0]
                 position -= 1
-            if position < 0:
-                self._done = True
-                raise StopIteration
-            return tuple(pool[index] for pool, index in zip(pools, indices))
+            self._done = True
+            raise StopIteration
 
 
     class permutations:
