@@ -102,7 +102,7 @@ enum DictMethods {
     BuiltinMethods.add(type, "__repr__") { interpreter, arguments in
       let dict = try dict(&arguments, "__repr__")
       try ArgumentReader.exactly(0, "__repr__", arguments)
-      return .str(try interpreter.repr(.dict(DictObject(dict.storage))))
+      return .str(try interpreter.nativeRepr(dict))
     }
     BuiltinMethods.add(type, "__len__") { _, arguments in
       let dict = try dict(&arguments, "__len__")

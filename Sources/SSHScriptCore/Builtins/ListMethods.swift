@@ -21,7 +21,7 @@ enum ListMethods {
     BuiltinMethods.add(type, "__repr__") { interpreter, arguments in
       let list = try list(&arguments, "__repr__")
       try ArgumentReader.exactly(0, "__repr__", arguments)
-      return .str(try interpreter.repr(.list(ListObject(list.items))))
+      return .str(try interpreter.nativeRepr(list))
     }
     BuiltinMethods.add(type, "__len__") { _, arguments in
       let list = try list(&arguments, "__len__")

@@ -127,14 +127,10 @@ extension Interpreter {
       return try "(" + items.map { try repr($0) }.joined(separator: ", ") + ")"
     case .list(let list):
       if list.cls !== BuiltinTypes.list, let text = try overriddenText(list.cls, value, "__repr__") { return text }
-      return try guardRecursion(list, "[...]") {
-        try "[" + list.items.map { try repr($0) }.joined(separator: ", ") + "]"
-      }
+      return try nativeRepr(list)
     case .dict(let dict):
       if dict.cls !== BuiltinTypes.dict, let text = try overriddenText(dict.cls, value, "__repr__") { return text }
-      return try guardRecursion(dict, "{...}") {
-        try "{" + dict.storage.map { try repr($0.key.value) + ": " + repr($0.value) }.joined(separator: ", ") + "}"
-      }
+      return try nativeRepr(dict)
     case .set(let set):
       let name = set.frozen ? "frozenset" : "set"
       if set.storage.isEmpty { return name + "()" }
@@ -142,6 +138,20 @@ extension Interpreter {
       return set.frozen ? "frozenset(\(body))" : body
     case .object(let object):
       return try reprObject(object, value)
+    }
+  }
+
+  /// The built-in repr of a list, whatever its class: what `list.__repr__` gives a subclass.
+  func nativeRepr(_ list: ListObject) throws -> String {
+    try guardRecursion(list, "[...]") {
+      try "[" + list.items.map { try repr($0) }.joined(separator: ", ") + "]"
+    }
+  }
+
+  /// The built-in repr of a dict, whatever its class: what `dict.__repr__` gives a subclass.
+  func nativeRepr(_ dict: DictObject) throws -> String {
+    try guardRecursion(dict, "{...}") {
+      try "{" + dict.storage.map { try repr($0.key.value) + ": " + repr($0.value) }.joined(separator: ", ") + "}"
     }
   }
 
