@@ -15,6 +15,21 @@ enum CollectionsModule {
     # Marks an argument that was not given.
     _MISSING = object()
 
+    # The ids of the objects whose repr is being built, so that one that contains itself shows a
+    # placeholder instead of recursing.
+    _repr_running = set()
+
+
+    def _guarded_repr(obj, placeholder, build):
+        key = id(obj)
+        if key in _repr_running:
+            return placeholder
+        _repr_running.add(key)
+        try:
+            return build()
+        finally:
+            _repr_running.discard(key)
+
 
     ################################################################################
     # defaultdict
@@ -110,7 +125,7 @@ enum CollectionsModule {
         def __repr__(self):
             if not self:
                 return f"{type(self).__name__}()"
-            return f"{type(self).__name__}({list(self.items())!r})"
+            return _guarded_repr(self, "...", lambda: f"{type(self).__name__}({list(self.items())!r})")
 
         def copy(self):
             return type(self)(self)
@@ -831,10 +846,12 @@ enum CollectionsModule {
             return self
 
         def __repr__(self):
-            items = repr(self._live())
+            return _guarded_repr(self, "[...]", self._repr)
+
+        def _repr(self):
             if self._maxlen is None:
-                return f"deque({items})"
-            return f"deque({items}, maxlen={self._maxlen})"
+                return f"deque({self._live()!r})"
+            return f"deque({self._live()!r}, maxlen={self._maxlen})"
 
 
     class _deque_iterator:
@@ -952,7 +969,7 @@ enum CollectionsModule {
             return any(self.maps)
 
         def __repr__(self):
-            return f"{type(self).__name__}({', '.join(map(repr, self.maps))})"
+            return _guarded_repr(self, "...", lambda: f"{type(self).__name__}({', '.join(map(repr, self.maps))})")
 
         def keys(self):
             return _KeysView(self)
