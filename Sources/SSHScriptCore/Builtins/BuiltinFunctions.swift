@@ -36,10 +36,25 @@ enum BuiltinFunctions {
       let value = arguments.positional[0]
       if let result = try interpreter.callSpecial(value, "__reversed__", []) { return result }
       switch value {
-      case .list, .tuple, .str, .bytes, .object(is RangeObject):
+      case .list, .tuple, .str, .bytes, .object(is RangeObject), .dict:
         return .object(Interpreter.arrayIterator(try interpreter.iterateToArray(value).reversed()))
+      case .object(let view as DictViewObject):
+        return .object(Interpreter.arrayIterator(view.elements.reversed()))
       default:
-        throw Interpreter.typeError("'\(Runtime.typeName(value))' object is not reversible")
+        // The sequence protocol: `__len__` and `__getitem__`, read from the last index down.
+        let type = Runtime.type(of: value)
+        guard case .object(let object) = value, object is Instance, let getItem = type.lookup("__getitem__"),
+          type.lookup("__len__") != nil
+        else {
+          throw Interpreter.typeError("'\(Runtime.typeName(value))' object is not reversible")
+        }
+        var index = try interpreter.length(value) - 1
+        return .object(
+          ClosureIterator { interpreter in
+            guard index >= 0 else { return nil }
+            defer { index -= 1 }
+            return try interpreter.call(getItem, [value, .int(index)])
+          })
       }
     },
     BuiltinFunction("enumerate") { interpreter, arguments in
@@ -512,11 +527,15 @@ extension Interpreter {
     case .bytes(let data): return data.count
     case .tuple(let items): return items.count
     case .list(let list):
-      if list.cls !== BuiltinTypes.list, let result = try callSpecial(value, "__len__", []) {
+      if list.cls !== BuiltinTypes.list, let result = try callOverride(list.cls, value, "__len__", []) {
         return try asIndex(result, "len")
       }
       return list.items.count
-    case .dict(let dict): return dict.storage.count
+    case .dict(let dict):
+      if dict.cls !== BuiltinTypes.dict, let result = try callOverride(dict.cls, value, "__len__", []) {
+        return try asIndex(result, "len")
+      }
+      return dict.storage.count
     case .set(let set): return set.storage.count
     case .object(let range as RangeObject): return range.count
     case .object(let view as DictViewObject): return view.dict.storage.count

@@ -24,6 +24,17 @@ enum BuiltinMethods {
     }
   }
 
+  /// CPython's message for a method of `type` called on another kind of value: slot wrappers
+  /// (`__len__`) and plain methods word it differently.
+  static func wrongReceiver(_ type: String, _ method: String, _ receiver: Value) -> ScriptException {
+    if method.hasPrefix("__") && method.hasSuffix("__") {
+      return Interpreter.typeError(
+        "descriptor '\(method)' requires a '\(type)' object but received a '\(Runtime.typeName(receiver))'")
+    }
+    return Interpreter.typeError(
+      "descriptor '\(method)' for '\(type)' objects doesn't apply to a '\(Runtime.typeName(receiver))' object")
+  }
+
   /// Adds a method; its body receives `self` as `arguments.positional[0]`.
   static func add(_ type: TypeObject, _ name: String, _ body: @escaping BuiltinFunction.Body) {
     type.dict[name] = .object(BuiltinFunction(name, body))
@@ -51,6 +62,19 @@ enum ObjectMethods {
         }
         throw Interpreter.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
       }
+      return .none
+    }
+    // What a class's own `__setattr__` calls to store an attribute after all.
+    BuiltinMethods.add(BuiltinTypes.object, "__setattr__") { interpreter, arguments in
+      guard arguments.keywords.isEmpty else { throw Interpreter.typeError("__setattr__() takes no keyword arguments") }
+      guard arguments.positional.count == 3 else {
+        throw Interpreter.typeError("expected 2 arguments, got \(max(0, arguments.positional.count - 1))")
+      }
+      guard case .str(let name) = arguments.positional[1] else {
+        throw Interpreter.typeError(
+          "attribute name must be string, not '\(Runtime.typeName(arguments.positional[1]))'")
+      }
+      try interpreter.setAttribute(arguments.positional[0], name, arguments.positional[2], usingHook: false)
       return .none
     }
     BuiltinMethods.add(BuiltinTypes.baseException, "__init__") { _, arguments in

@@ -38,8 +38,7 @@ enum DictMethods {
   static func dict(_ arguments: inout CallArguments, _ method: String) throws -> DictObject {
     let receiver = try BuiltinMethods.receiver(&arguments, "dict", method)
     guard case .dict(let dict) = receiver else {
-      throw Interpreter.typeError(
-        "descriptor '\(method)' for 'dict' objects doesn't apply to a '\(Runtime.typeName(receiver))' object")
+      throw BuiltinMethods.wrongReceiver("dict", method, receiver)
     }
     return dict
   }
@@ -95,6 +94,37 @@ enum DictMethods {
       let dict = try dict(&arguments, "__setitem__")
       try ArgumentReader.exactly(2, "__setitem__", arguments)
       dict.storage[try HashKey(arguments.positional[0])] = arguments.positional[1]
+      return .none
+    }
+    // The special methods a subclass reaches through `super()` or `dict.__repr__(self)`: each
+    // works on the storage itself, never on the subclass's own redefinition.
+    BuiltinMethods.add(type, "__repr__") { interpreter, arguments in
+      let dict = try dict(&arguments, "__repr__")
+      try ArgumentReader.exactly(0, "__repr__", arguments)
+      return .str(try interpreter.nativeRepr(dict))
+    }
+    BuiltinMethods.add(type, "__len__") { _, arguments in
+      let dict = try dict(&arguments, "__len__")
+      try ArgumentReader.exactly(0, "__len__", arguments)
+      return .int(dict.storage.count)
+    }
+    BuiltinMethods.add(type, "__iter__") { interpreter, arguments in
+      let dict = try dict(&arguments, "__iter__")
+      try ArgumentReader.exactly(0, "__iter__", arguments)
+      return .object(try interpreter.nativeIterator(.dict(dict)))
+    }
+    BuiltinMethods.add(type, "__eq__") { interpreter, arguments in
+      let dict = try dict(&arguments, "__eq__")
+      try ArgumentReader.exactly(1, "__eq__", arguments)
+      guard case .dict(let other) = arguments.positional[0] else { return .object(Builtins.notImplemented) }
+      return .bool(try interpreter.equal(.dict(DictObject(dict.storage)), .dict(DictObject(other.storage))))
+    }
+    BuiltinMethods.add(type, "__delitem__") { _, arguments in
+      let dict = try dict(&arguments, "__delitem__")
+      try ArgumentReader.exactly(1, "__delitem__", arguments)
+      guard dict.storage.removeValue(forKey: try HashKey(arguments.positional[0])) != nil else {
+        throw Interpreter.keyError(arguments.positional[0])
+      }
       return .none
     }
     BuiltinMethods.add(type, "__contains__") { _, arguments in

@@ -3,8 +3,7 @@ enum ListMethods {
   static func list(_ arguments: inout CallArguments, _ method: String) throws -> ListObject {
     let receiver = try BuiltinMethods.receiver(&arguments, "list", method)
     guard case .list(let list) = receiver else {
-      throw Interpreter.typeError(
-        "descriptor '\(method)' for 'list' objects doesn't apply to a '\(Runtime.typeName(receiver))' object")
+      throw BuiltinMethods.wrongReceiver("list", method, receiver)
     }
     return list
   }
@@ -16,6 +15,22 @@ enum ListMethods {
       try ArgumentReader.exactlyAtMost(1, "list", arguments)
       list.items = try arguments.positional.first.map { try interpreter.iterateToArray($0) } ?? []
       return .none
+    }
+    // The special methods a subclass reaches through `super()` or `list.__repr__(self)`.
+    BuiltinMethods.add(type, "__repr__") { interpreter, arguments in
+      let list = try list(&arguments, "__repr__")
+      try ArgumentReader.exactly(0, "__repr__", arguments)
+      return .str(try interpreter.nativeRepr(list))
+    }
+    BuiltinMethods.add(type, "__len__") { _, arguments in
+      let list = try list(&arguments, "__len__")
+      try ArgumentReader.exactly(0, "__len__", arguments)
+      return .int(list.items.count)
+    }
+    BuiltinMethods.add(type, "__iter__") { interpreter, arguments in
+      let list = try list(&arguments, "__iter__")
+      try ArgumentReader.exactly(0, "__iter__", arguments)
+      return .object(try interpreter.nativeIterator(.list(list)))
     }
     BuiltinMethods.add(type, "append") { _, arguments in
       let list = try list(&arguments, "append")

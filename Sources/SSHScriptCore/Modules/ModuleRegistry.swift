@@ -29,16 +29,20 @@ enum ModuleRegistry {
   static let pythonSources: [String: String] = [
     "typing": TypingModule.source,
     "io": IOModule.source,
+    "operator": OperatorModule.source,
+    "functools": FunctoolsModule.source,
+    "itertools": ItertoolsModule.source,
+    "collections": CollectionsModule.source,
   ]
 
   /// Modules of the spec's table that this build does not provide yet, and other standard
   /// modules scripts commonly import: both get "not available" rather than "no module".
   static let knownPythonModules: Set<String> = [
     "datetime",
-    "collections", "argparse", "logging", "subprocess", "uuid", "hashlib", "base64",
-    "itertools", "functools", "concurrent", "concurrent.futures", "asyncio", "pathlib", "shutil",
+    "argparse", "logging", "subprocess", "uuid", "hashlib", "base64",
+    "concurrent", "concurrent.futures", "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
-    "http", "email", "sqlite3", "unittest", "operator", "heapq", "bisect", "pprint", "stat", "errno",
+    "http", "email", "sqlite3", "unittest", "heapq", "bisect", "pprint", "stat", "errno",
     "inspect", "types", "weakref", "abc", "numbers", "decimal", "fractions", "statistics", "zlib", "gzip",
     "tarfile", "zipfile", "configparser", "secrets", "queue", "select", "ssl", "binascii", "locale", "calendar",
   ]

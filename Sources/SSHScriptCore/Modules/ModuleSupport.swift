@@ -304,6 +304,11 @@ enum MissingModuleNames {
       "inet_ntoa", "htons", "ntohs", "gethostbyaddr", "getservbyname", "setdefaulttimeout", "getdefaulttimeout",
     ],
     "getpass": ["GetPassWarning", "unix_getpass", "fallback_getpass"],
+    "collections": ["UserDict", "UserList", "UserString", "abc"],
+    "functools": [
+      "cached_property", "singledispatch", "singledispatchmethod", "partialmethod", "get_cache_token", "recursive_repr",
+      "GenericAlias", "RLock",
+    ],
   ]
 
   static func pythonHas(module: String, member: String) -> Bool {

@@ -11,6 +11,12 @@ extension Interpreter {
       return result
     }
     if let result = try numericOp(op, left, right) { return result }
+    // A script class derived from list or dict may redefine the operators its base has.
+    if Interpreter.containerSubclass(left) != nil || Interpreter.containerSubclass(right) != nil,
+      let result = try dunderBinary(op, left, right)
+    {
+      return result
+    }
     if let result = try sequenceOp(op, left, right) { return result }
     if let result = try dunderBinary(op, left, right) { return result }
     throw unsupportedOperands(op, left, right)
@@ -295,6 +301,11 @@ extension Interpreter {
 
   /// `a += b`: `__iadd__` if defined, lists extended in place, else `a + b`.
   func inPlace(_ op: BinaryOperator, _ left: Value, _ right: Value) throws -> Value {
+    if let cls = Interpreter.containerSubclass(left),
+      let result = try callOverride(cls, left, "__i\(Interpreter.dunderName(op))__", [right]), !isNotImplemented(result)
+    {
+      return result
+    }
     if op == .add, case .list(let list) = left {
       list.items.append(contentsOf: try iterateToArray(right))
       return left

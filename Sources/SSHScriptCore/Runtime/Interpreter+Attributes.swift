@@ -166,7 +166,8 @@ extension Interpreter {
   /// An attribute read on a class object.
   func classAttribute(_ type: TypeObject, _ name: String) throws -> Value? {
     switch name {
-    case "__name__", "__qualname__": return .str(type.name)
+    case "__name__": return .str(type.name)
+    case "__qualname__": return .str(type.assignedQualifiedName ?? type.name)
     case "__module__": return .str(type.moduleName)
     case "__mro__": return .tuple(type.mro.map { .object($0) })
     case "__bases__": return .tuple(type.bases.map { .object($0) })
@@ -247,7 +248,9 @@ extension Interpreter {
 
   // MARK: - Setting and deleting
 
-  func setAttribute(_ target: Value, _ name: String, _ newValue: Value) throws {
+  /// `target.name = newValue`. `object.__setattr__` passes `usingHook: false` so that a class's own
+  /// `__setattr__` can store through it.
+  func setAttribute(_ target: Value, _ name: String, _ newValue: Value, usingHook: Bool = true) throws {
     let type = Runtime.type(of: target)
     if let classValue = type.lookup(name), case .object(let property as PropertyObject) = classValue {
       guard let setter = property.setter else {
@@ -260,7 +263,7 @@ extension Interpreter {
     case .object(let object):
       switch object {
       case let instance as Instance:
-        if let setattr = type.lookup("__setattr__") {
+        if usingHook, let setattr = Interpreter.override(in: type, "__setattr__") {
           _ = try call(setattr, [target, .str(name), newValue])
           return
         }
@@ -292,7 +295,18 @@ extension Interpreter {
         }
         return
       case let typeObject as TypeObject where !typeObject.isBuiltin:
-        typeObject.dict[name] = newValue
+        switch name {
+        case "__name__", "__qualname__", "__module__":
+          guard case .str(let text) = newValue else {
+            throw Interpreter.typeError(
+              "can only assign string to \(typeObject.name).\(name), not '\(Runtime.typeName(newValue))'")
+          }
+          if name == "__name__" { typeObject.name = text }
+          if name == "__qualname__" { typeObject.assignedQualifiedName = text }
+          if name == "__module__" { typeObject.moduleName = text }
+        default:
+          typeObject.dict[name] = newValue
+        }
         return
       case let module as ModuleObject:
         module.globals[name] = newValue

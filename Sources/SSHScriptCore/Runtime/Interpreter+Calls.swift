@@ -32,6 +32,34 @@ extension Interpreter {
     return try call(method, &arguments)
   }
 
+  /// Calls the special method `name` that a script class derived from `list` or `dict` defines
+  /// itself; nil when the built-in base's behaviour applies. Callers test `cls !== BuiltinTypes.list`
+  /// (or `.dict`) first, so plain containers never pay for the MRO walk.
+  func callOverride(_ cls: TypeObject, _ value: Value, _ name: String, _ positional: [Value]) throws -> Value? {
+    guard let method = Interpreter.override(in: cls, name) else { return nil }
+    var arguments = CallArguments([value] + positional)
+    return try call(method, &arguments)
+  }
+
+  /// The first definition of `name` along the MRO of a class derived from a built-in container,
+  /// when it comes before the built-in type.
+  static func override(in cls: TypeObject, _ name: String) -> Value? {
+    for type in cls.mro {
+      if type.isBuiltin { return nil }
+      if let method = type.dict[name] { return method }
+    }
+    return nil
+  }
+
+  /// The class of a `list` or `dict` subclass instance; nil for plain containers and other values.
+  static func containerSubclass(_ value: Value) -> TypeObject? {
+    switch value {
+    case .list(let list): return list.cls === BuiltinTypes.list ? nil : list.cls
+    case .dict(let dict): return dict.cls === BuiltinTypes.dict ? nil : dict.cls
+    default: return nil
+    }
+  }
+
   // MARK: - Script functions
 
   func invoke(_ function: FunctionObject, _ arguments: inout CallArguments) throws -> Value {

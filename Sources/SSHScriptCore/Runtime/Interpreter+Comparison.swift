@@ -21,11 +21,17 @@ extension Interpreter {
     case (.none, .none): return true
     case (.list(let a), .list(let b)):
       if a === b { return true }
+      if a.cls !== BuiltinTypes.list || b.cls !== BuiltinTypes.list, let result = try overriddenEqual(left, right) {
+        return result
+      }
       return try a.items.count == b.items.count && elementsEqual(a.items, b.items)
     case (.tuple(let a), .tuple(let b)):
       return try a.count == b.count && elementsEqual(a, b)
     case (.dict(let a), .dict(let b)):
       if a === b { return true }
+      if a.cls !== BuiltinTypes.dict || b.cls !== BuiltinTypes.dict, let result = try overriddenEqual(left, right) {
+        return result
+      }
       guard a.storage.count == b.storage.count else { return false }
       for (key, value) in a.storage {
         guard let other = b.storage[key], try equal(value, other) else { return false }
@@ -39,6 +45,7 @@ extension Interpreter {
       return a.count == b.count && (a.count == 0 || (a.start == b.start && (a.count == 1 || a.step == b.step)))
     default:
       if let a = NumericValue(left), let b = NumericValue(right) { return a == b }
+      if let result = try overriddenEqual(left, right) { return result }
       if case .object = left, let result = try callSpecial(left, "__eq__", [right]), !isNotImplemented(result) {
         return try truthy(result)
       }
@@ -47,6 +54,21 @@ extension Interpreter {
       }
       return Runtime.identical(left, right)
     }
+  }
+
+  /// `__eq__` of a script class derived from `list` or `dict`, on either side.
+  private func overriddenEqual(_ left: Value, _ right: Value) throws -> Bool? {
+    if let cls = Interpreter.containerSubclass(left), let result = try callOverride(cls, left, "__eq__", [right]),
+      !isNotImplemented(result)
+    {
+      return try truthy(result)
+    }
+    if let cls = Interpreter.containerSubclass(right), let result = try callOverride(cls, right, "__eq__", [left]),
+      !isNotImplemented(result)
+    {
+      return try truthy(result)
+    }
+    return nil
   }
 
   private func elementsEqual(_ a: [Value], _ b: [Value]) throws -> Bool {
@@ -168,9 +190,16 @@ extension Interpreter {
         || (0...max(0, data.count - needle.count)).contains {
           data.count >= needle.count && Array(data[$0..<$0 + needle.count]) == needle
         }
-    case .list(let list): return try list.items.contains { try Runtime.identical($0, item) || equal($0, item) }
+    case .list(let list) where list.cls === BuiltinTypes.list:
+      return try list.items.contains { try Runtime.identical($0, item) || equal($0, item) }
     case .tuple(let items): return try items.contains { try Runtime.identical($0, item) || equal($0, item) }
-    case .dict(let dict): return dict.storage[try HashKey(item)] != nil
+    case .dict(let dict) where dict.cls === BuiltinTypes.dict: return dict.storage[try HashKey(item)] != nil
+    case .list(let list):
+      if let result = try callOverride(list.cls, container, "__contains__", [item]) { return try truthy(result) }
+      return try list.items.contains { try Runtime.identical($0, item) || equal($0, item) }
+    case .dict(let dict):
+      if let result = try callOverride(dict.cls, container, "__contains__", [item]) { return try truthy(result) }
+      return dict.storage[try HashKey(item)] != nil
     case .set(let set): return set.storage.contains(try HashKey(item))
     case .object(let object):
       if let range = object as? RangeObject {

@@ -18,11 +18,11 @@ extension Interpreter {
     case .bytes(let data): return !data.isEmpty
     case .tuple(let items): return !items.isEmpty
     case .list(let list):
-      if list.cls !== BuiltinTypes.list, let result = try callSpecial(value, "__bool__", []) {
-        return try truthy(result)
-      }
+      if list.cls !== BuiltinTypes.list, let result = try overriddenTruth(list.cls, value) { return result }
       return !list.items.isEmpty
-    case .dict(let dict): return !dict.storage.isEmpty
+    case .dict(let dict):
+      if dict.cls !== BuiltinTypes.dict, let result = try overriddenTruth(dict.cls, value) { return result }
+      return !dict.storage.isEmpty
     case .set(let set): return !set.storage.isEmpty
     case .object(let object):
       if let range = object as? RangeObject { return range.count != 0 }
@@ -38,10 +38,36 @@ extension Interpreter {
     }
   }
 
+  /// `__bool__`, else `__len__`, of a script class derived from `list` or `dict`.
+  private func overriddenTruth(_ cls: TypeObject, _ value: Value) throws -> Bool? {
+    if let result = try callOverride(cls, value, "__bool__", []) {
+      guard case .bool(let flag) = result else {
+        throw Interpreter.typeError("__bool__ should return bool, returned \(Runtime.typeName(result))")
+      }
+      return flag
+    }
+    if let result = try callOverride(cls, value, "__len__", []) { return try asIndex(result, "__len__") != 0 }
+    return nil
+  }
+
+  /// `__str__` or `__repr__` of a script class derived from `list` or `dict`.
+  private func overriddenText(_ cls: TypeObject, _ value: Value, _ name: String) throws -> String? {
+    guard let result = try callOverride(cls, value, name, []) else { return nil }
+    guard case .str(let text) = result else {
+      throw Interpreter.typeError("\(name) returned non-string (type \(Runtime.typeName(result)))")
+    }
+    return text
+  }
+
   /// `str(value)`.
   func str(_ value: Value) throws -> String {
     switch value {
     case .str(let text): return text
+    case .list, .dict:
+      if let cls = Interpreter.containerSubclass(value), let text = try overriddenText(cls, value, "__str__") {
+        return text
+      }
+      return try repr(value)
     case .object(let object):
       if let exception = object as? ExceptionObject {
         if !exception.cls.isBuiltin, let result = try callSpecial(value, "__str__", []), case .str(let text) = result {
@@ -100,13 +126,11 @@ extension Interpreter {
       if items.count == 1 { return "(" + (try repr(items[0])) + ",)" }
       return try "(" + items.map { try repr($0) }.joined(separator: ", ") + ")"
     case .list(let list):
-      return try guardRecursion(list, "[...]") {
-        try "[" + list.items.map { try repr($0) }.joined(separator: ", ") + "]"
-      }
+      if list.cls !== BuiltinTypes.list, let text = try overriddenText(list.cls, value, "__repr__") { return text }
+      return try nativeRepr(list)
     case .dict(let dict):
-      return try guardRecursion(dict, "{...}") {
-        try "{" + dict.storage.map { try repr($0.key.value) + ": " + repr($0.value) }.joined(separator: ", ") + "}"
-      }
+      if dict.cls !== BuiltinTypes.dict, let text = try overriddenText(dict.cls, value, "__repr__") { return text }
+      return try nativeRepr(dict)
     case .set(let set):
       let name = set.frozen ? "frozenset" : "set"
       if set.storage.isEmpty { return name + "()" }
@@ -114,6 +138,20 @@ extension Interpreter {
       return set.frozen ? "frozenset(\(body))" : body
     case .object(let object):
       return try reprObject(object, value)
+    }
+  }
+
+  /// The built-in repr of a list, whatever its class: what `list.__repr__` gives a subclass.
+  func nativeRepr(_ list: ListObject) throws -> String {
+    try guardRecursion(list, "[...]") {
+      try "[" + list.items.map { try repr($0) }.joined(separator: ", ") + "]"
+    }
+  }
+
+  /// The built-in repr of a dict, whatever its class: what `dict.__repr__` gives a subclass.
+  func nativeRepr(_ dict: DictObject) throws -> String {
+    try guardRecursion(dict, "{...}") {
+      try "{" + dict.storage.map { try repr($0.key.value) + ": " + repr($0.value) }.joined(separator: ", ") + "}"
     }
   }
 
@@ -155,6 +193,7 @@ extension Interpreter {
         return text
       }
       let type = object.pyType
+      if type.isBuiltin { return "<\(type.name) object at 0x\(address(object))>" }
       return "<\(type.moduleName).\(type.name) object at 0x\(address(object))>"
     default:
       if object.pyType === BuiltinTypes.noneType { return "None" }

@@ -2,6 +2,14 @@
 extension Interpreter {
   /// `iter(value)`.
   func makeIterator(_ value: Value) throws -> IteratorObject {
+    if let cls = Interpreter.containerSubclass(value), let method = Interpreter.override(in: cls, "__iter__") {
+      return try iterator(from: method, value)
+    }
+    return try nativeIterator(value)
+  }
+
+  /// `iter(value)` without a list or dict subclass's own `__iter__`: what `dict.__iter__` gives.
+  func nativeIterator(_ value: Value) throws -> IteratorObject {
     switch value {
     case .list(let list):
       var index = 0
@@ -42,20 +50,7 @@ extension Interpreter {
           return .int(current)
         }
       }
-      if let method = Runtime.type(of: value).lookup("__iter__") {
-        let iterator = try call(method, [value])
-        if case .object(let object) = iterator, let native = object as? IteratorObject { return native }
-        guard let next = Runtime.type(of: iterator).lookup("__next__") else {
-          throw Interpreter.typeError("iter() returned non-iterator of type '\(Runtime.typeName(iterator))'")
-        }
-        return ClosureIterator { interpreter in
-          do {
-            return try interpreter.call(next, [iterator])
-          } catch let failure as ScriptException where failure.exception.isInstance(of: BuiltinTypes.stopIteration) {
-            return nil
-          }
-        }
-      }
+      if let method = Runtime.type(of: value).lookup("__iter__") { return try iterator(from: method, value) }
       if let getItem = Runtime.type(of: value).lookup("__getitem__") {
         var index = 0
         return ClosureIterator { interpreter in
@@ -73,6 +68,22 @@ extension Interpreter {
     throw Interpreter.typeError("'\(Runtime.typeName(value))' object is not iterable")
   }
 
+  /// The iterator that a script class's `__iter__` returns, wrapped for the runtime's loops.
+  private func iterator(from method: Value, _ value: Value) throws -> IteratorObject {
+    let iterator = try call(method, [value])
+    if case .object(let object) = iterator, let native = object as? IteratorObject { return native }
+    guard let next = Runtime.type(of: iterator).lookup("__next__") else {
+      throw Interpreter.typeError("iter() returned non-iterator of type '\(Runtime.typeName(iterator))'")
+    }
+    return ClosureIterator { interpreter in
+      do {
+        return try interpreter.call(next, [iterator])
+      } catch let failure as ScriptException where failure.exception.isInstance(of: BuiltinTypes.stopIteration) {
+        return nil
+      }
+    }
+  }
+
   static func arrayIterator(_ items: [Value]) -> IteratorObject {
     var index = 0
     return ClosureIterator { _ in
@@ -85,7 +96,7 @@ extension Interpreter {
   /// All the values of an iterable, as `list(value)` would see them.
   func iterateToArray(_ value: Value) throws -> [Value] {
     switch value {
-    case .list(let list): return list.items
+    case .list(let list) where list.cls === BuiltinTypes.list: return list.items
     case .tuple(let items): return items
     default:
       var result: [Value] = []
@@ -99,7 +110,7 @@ extension Interpreter {
   /// ranges are walked without making an iterator object.
   func forEach(_ iterable: Value, _ body: (Value) throws -> Bool) throws {
     switch iterable {
-    case .list(let list):
+    case .list(let list) where list.cls === BuiltinTypes.list:
       var index = 0
       while index < list.items.count {
         if try !body(list.items[index]) { return }

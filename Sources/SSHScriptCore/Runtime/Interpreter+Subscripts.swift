@@ -23,13 +23,7 @@ extension Interpreter {
 
   /// The subscript method a subclass of `list` or `dict` defines, if any.
   private func subclassOverride(_ container: Value, _ name: String) -> Value? {
-    switch container {
-    case .list(let list) where list.cls !== BuiltinTypes.list:
-      return Interpreter.override(list.cls, BuiltinTypes.list, name)
-    case .dict(let dict) where dict.cls !== BuiltinTypes.dict:
-      return Interpreter.override(dict.cls, BuiltinTypes.dict, name)
-    default: return nil
-    }
+    Interpreter.containerSubclass(container).flatMap { Interpreter.override(in: $0, name) }
   }
 
   /// `x[i]` as the built-in type does it (a subclass's `super().__getitem__`).
@@ -106,14 +100,6 @@ extension Interpreter {
       if try callSpecial(container, "__delitem__", [key]) != nil { return }
       throw Interpreter.typeError("'\(Runtime.typeName(container))' object doesn't support item deletion")
     }
-  }
-
-  /// The method `name` of a subclass of a built-in type when the subclass overrides it, so that
-  /// `d[k] = v` on a dict subclass runs its `__setitem__` (nil for the built-in type itself).
-  static func override(_ type: TypeObject, _ base: TypeObject, _ name: String) -> Value? {
-    guard type !== base, let method = type.lookup(name) else { return nil }
-    if case .object(let found) = method, case .object(let builtin)? = base.dict[name], found === builtin { return nil }
-    return method
   }
 
   /// A valid index into `count` elements; negative indexes count from the end.

@@ -22,8 +22,11 @@ final class TypeObject: PyObject {
   /// Changes whenever any class's attributes change (guarded by the interpreter lock).
   nonisolated(unsafe) static var version = 0
   let layout: Layout
-  /// `builtins` for built-in types, else the defining module's name.
-  let moduleName: String
+  /// `builtins` for built-in types, else the defining module's name (scripts may reassign
+  /// `__module__`, as `collections.namedtuple` does).
+  var moduleName: String
+  /// `__qualname__` when a script assigned one; otherwise it reads as `name`.
+  var assignedQualifiedName: String?
 
   init(name: String, bases: [TypeObject], dict: [String: Value] = [:], layout: Layout, moduleName: String = "builtins")
   {

@@ -29,7 +29,7 @@ struct ClassAttributeCache {
     value = type.lookup(name)
     var isProperty = false
     if case .object(let object)? = value, object is PropertyObject { isProperty = true }
-    setterHook = isProperty || type.lookup("__setattr__") != nil
+    setterHook = isProperty || Interpreter.override(in: type, "__setattr__") != nil
   }
 }
 

@@ -195,6 +195,20 @@ final class ImportFromStatement: Statement {
     if level > 0 { throw Interpreter.error(BuiltinTypes.importError, "relative imports are not supported by sshs") }
     let loaded = try interpreter.importModule(module, from: frame)
     if star {
+      // The names in the module's `__all__` when it has one, else every name without a leading underscore.
+      if let all = loaded.globals["__all__"] {
+        for entry in try interpreter.iterateToArray(all) {
+          guard case .str(let name) = entry else {
+            throw Interpreter.typeError(
+              "Item in \(module).__all__ must be str, not \(Runtime.typeName(entry))")
+          }
+          guard let value = loaded.globals[name] else {
+            throw Interpreter.attributeError("module '\(module)' has no attribute '\(name)'")
+          }
+          frame.module.globals[name] = value
+        }
+        return .normal
+      }
       for (name, value) in loaded.globals.bound where !name.hasPrefix("_") { frame.module.globals[name] = value }
       return .normal
     }

@@ -188,7 +188,7 @@ extension Interpreter {
   func iterateForUnpacking(_ value: Value) throws -> [Value] {
     switch value {
     case .tuple(let items): return items
-    case .list(let list): return list.items
+    case .list(let list) where list.cls === BuiltinTypes.list: return list.items
     default:
       do {
         return try iterateToArray(value)
