@@ -187,6 +187,13 @@ extension Interpreter {
     return found
   }
 
+  /// An instance's attributes as a new dict, in assignment order.
+  private func attributeDict(_ attributes: AttributeTable) throws -> DictObject {
+    let dict = DictObject()
+    for (key, value) in attributes { dict.storage[try HashKey(.str(key))] = value }
+    return dict
+  }
+
   private func attributeDict(_ attributes: [String: Value]) throws -> DictObject {
     let dict = DictObject()
     for (key, value) in attributes.sorted(by: { $0.key < $1.key }) { dict.storage[try HashKey(.str(key))] = value }
