@@ -88,6 +88,8 @@ extension Interpreter {
         case "step": return .int(range.step)
         default: break
         }
+      case let stream as StreamObject:
+        if name == "name" { return .str(stream.name) }
       case let slice as SliceObject:
         switch name {
         case "start": return slice.start
