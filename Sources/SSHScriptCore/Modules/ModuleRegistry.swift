@@ -26,13 +26,14 @@ enum ModuleRegistry {
   static let pythonSources: [String: String] = [
     "typing": TypingModule.source,
     "argparse": ArgparseModule.source,
+    "logging": LoggingModule.source,
   ]
 
   /// Modules of the spec's table that this build does not provide yet, and other standard
   /// modules scripts commonly import: both get "not available" rather than "no module".
   static let knownPythonModules: Set<String> = [
     "re", "datetime",
-    "collections", "logging", "subprocess", "uuid", "hashlib", "base64",
+    "collections", "subprocess", "uuid", "hashlib", "base64",
     "itertools", "functools", "concurrent", "concurrent.futures", "traceback", "io", "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
     "http", "email", "sqlite3", "unittest", "operator", "heapq", "bisect", "pprint", "stat", "errno",
