@@ -11,6 +11,20 @@ extension Interpreter {
     throw attributeError(value, name)
   }
 
+  /// The attribute, or nil when there is none, for `hasattr` and `getattr` with a default: a miss
+  /// builds no AttributeError (whose "did you mean" hint costs a search of every name), unless a
+  /// `__getattr__` has to be asked.
+  func attributeIfPresent(_ value: Value, _ name: String) throws -> Value? {
+    if let found = try findAttribute(value, name) { return found }
+    guard case .object(let object) = value, object is Instance, Runtime.type(of: value).lookup("__getattr__") != nil
+    else { return nil }
+    do {
+      return try getAttribute(value, name)
+    } catch let failure as ScriptException where failure.exception.isInstance(of: BuiltinTypes.attributeError) {
+      return nil
+    }
+  }
+
   /// The attribute, or nil when there is none (no exception is made for the common miss).
   func findAttribute(_ value: Value, _ name: String) throws -> Value? {
     let type = Runtime.type(of: value)
