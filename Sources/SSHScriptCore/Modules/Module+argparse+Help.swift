@@ -19,66 +19,71 @@ extension ArgparseModule {
         return c == "_" or c.isalpha()
 
 
-    def _text_at(text, i):
-        return text[i] if 0 <= i < len(text) else ""
+    def _char_at(chars, i):
+        return chars[i] if 0 <= i < len(chars) else ""
 
 
-    def _starts_em_dash(text, i):
-        """Two or more hyphens at i followed by a word character."""
+    def _em_dash_end(chars, i):
+        """The end of two or more hyphens at i that are followed by a word character, else -1."""
         j = i
-        while j < len(text) and text[j] == "-":
+        while j < len(chars) and chars[j] == "-":
             j += 1
-        return j - i >= 2 and j < len(text) and _is_word_char(text[j]), j
+        if j - i >= 2 and j < len(chars) and _is_word_char(chars[j]):
+            return j
+        return -1
 
 
-    def _word_chunk_end(text, i):
-        """Where the chunk of a word starting at i ends: after a hyphen that joins two words
-        (`long-option` breaks as `long-` and `option`), before an em-dash, or at the word's end."""
-        j = i + 1
-        while True:
-            if j >= len(text) or text[j] in _WRAP_WHITESPACE:
-                return j
-            if text[j] == "-":
-                before = _is_letter(_text_at(text, j - 2)) and _is_letter(_text_at(text, j - 1))
-                if not before:
-                    before = (
-                        _is_letter(_text_at(text, j - 3))
-                        and _text_at(text, j - 2) == "-"
-                        and _is_letter(_text_at(text, j - 1))
-                    )
-                if before and _is_letter(_text_at(text, j + 1)):
-                    after = _text_at(text, j + 2)
-                    if _is_letter(after) or (after == "-" and _is_letter(_text_at(text, j + 3))):
-                        return j + 1
-            previous = text[j - 1]
-            if (_is_word_char(previous) or previous in _WORD_PUNCTUATION) and _starts_em_dash(text, j)[0]:
-                return j
-            j += 1
+    def _joining_hyphen(chars, j):
+        """True when the hyphen at j joins two words (`long-option`): textwrap may break after it."""
+        before = _is_letter(_char_at(chars, j - 2)) and _is_letter(_char_at(chars, j - 1))
+        if not before:
+            before = _is_letter(_char_at(chars, j - 3)) and _char_at(chars, j - 2) == "-"
+            before = before and _is_letter(_char_at(chars, j - 1))
+        if not before or not _is_letter(_char_at(chars, j + 1)):
+            return False
+        after = _char_at(chars, j + 2)
+        return _is_letter(after) or (after == "-" and _is_letter(_char_at(chars, j + 3)))
+
+
+    def _split_word(word):
+        """The chunks textwrap makes of one word: it may break after a hyphen that joins two words,
+        and around an em-dash (`--`) between words."""
+        chars = list(word)
+        chunks = []
+        start = 0
+        while start < len(chars):
+            end = -1
+            if start > 0 and (_is_word_char(chars[start - 1]) or chars[start - 1] in _WORD_PUNCTUATION):
+                end = _em_dash_end(chars, start)
+            if end < 0:
+                end = start + 1
+                while end < len(chars):
+                    if chars[end] == "-" and _joining_hyphen(chars, end):
+                        end += 1
+                        break
+                    previous = chars[end - 1]
+                    if (_is_word_char(previous) or previous in _WORD_PUNCTUATION) and _em_dash_end(chars, end) > 0:
+                        break
+                    end += 1
+            chunks.append(word[start:end])
+            start = end
+        return chunks
 
 
     def _split_chunks(text):
+        """Words, their hyphenated parts and the spaces between them, for `_wrap`."""
         chunks = []
-        i = 0
-        while i < len(text):
-            if text[i] in _WRAP_WHITESPACE:
-                j = i
-                while j < len(text) and text[j] in _WRAP_WHITESPACE:
-                    j += 1
-            else:
-                j = -1
-                if i > 0 and (_is_word_char(text[i - 1]) or text[i - 1] in _WORD_PUNCTUATION):
-                    is_dash, end = _starts_em_dash(text, i)
-                    if is_dash:
-                        j = end
-                if j < 0:
-                    j = _word_chunk_end(text, i)
-            chunks.append(text[i:j])
-            i = j
+        for index, word in enumerate(text.split(" ")):
+            if index:
+                chunks.append(" ")
+            if word:
+                chunks.extend(_split_word(word))
         return chunks
 
 
     def _wrap(text, width, indent=""):
-        """The lines of `text` filled greedily to `width` columns, each starting with `indent`."""
+        """The lines of `text` (whitespace collapsed to single spaces, as argparse does first) filled
+        greedily to `width` columns, each starting with `indent`, as textwrap.wrap fills them."""
         chunks = _split_chunks(text)
         chunks.reverse()
         lines = []
@@ -96,11 +101,16 @@ extension ArgparseModule {
                 line.append(chunks.pop())
                 length += size
             if chunks and len(chunks[-1]) > room:
-                # A word longer than a line is cut where the line is full.
-                space = max(room - length, 1)
+                # A word longer than a line is cut where the line is full, or after its last hyphen
+                # that fits (when something other than hyphens comes before it).
+                space = room - length if room >= 1 else 1
                 word = chunks[-1]
-                line.append(word[:space])
-                chunks[-1] = word[space:]
+                end = space
+                hyphen = word.rfind("-", 0, space)
+                if hyphen > 0 and word[:hyphen].strip("-"):
+                    end = hyphen + 1
+                line.append(word[:end])
+                chunks[-1] = word[end:]
             if line and line[-1].strip() == "":
                 line.pop()
             if line:
@@ -505,30 +515,31 @@ extension ArgparseModule {
     def _usage_parts(text):
         """Splits a usage text into parts that wrapping keeps whole: a bracketed group such as
         `[-a | -b]` or `(-x X)` up to the closing bracket that ends a word, else a word."""
+        chars = list(text)
         parts = []
         i = 0
-        n = len(text)
+        n = len(chars)
         while i < n:
-            if text[i].isspace():
+            if chars[i] == " ":
                 i += 1
                 continue
             end = -1
-            if text[i] in "([":
-                closing = ")" if text[i] == "(" else "]"
+            if chars[i] in "([":
+                closing = ")" if chars[i] == "(" else "]"
                 k = i + 1
                 while k < n and end < 0:
-                    if text[k] == closing:
+                    if chars[k] == closing:
                         j = k
-                        while j < n and text[j] == closing:
+                        while j < n and chars[j] == closing:
                             j += 1
-                        if j == n or text[j].isspace():
+                        if j == n or chars[j] == " ":
                             end = j
                         k = j
                     else:
                         k += 1
             if end < 0:
                 end = i
-                while end < n and not text[end].isspace():
+                while end < n and chars[end] != " ":
                     end += 1
             parts.append(text[i:end])
             i = end
@@ -537,34 +548,17 @@ extension ArgparseModule {
 
     def _tidy_brackets(text):
         """No space just inside a bracket, and no empty bracket pairs."""
+        text = text.replace("[ ", "[").replace("( ", "(").replace(" ]", "]").replace(" )", ")")
+        chars = list(text)
         out = []
         i = 0
-        while i < len(text):
-            c = text[i]
-            out.append(c)
-            i += 1
-            if c in "[(" and i < len(text) and text[i] == " ":
-                i += 1
-        text = "".join(out)
-        out = []
-        i = 0
-        while i < len(text):
-            c = text[i]
-            if c == " " and i + 1 < len(text) and text[i + 1] in "])":
-                i += 1
-                continue
-            out.append(c)
-            i += 1
-        text = "".join(out)
-        out = []
-        i = 0
-        while i < len(text):
-            c = text[i]
+        while i < len(chars):
+            c = chars[i]
             if c in "[(":
                 j = i + 1
-                while j < len(text) and text[j] == " ":
+                while j < len(chars) and chars[j] == " ":
                     j += 1
-                if j < len(text) and text[j] in "])":
+                if j < len(chars) and chars[j] in "])":
                     i = j + 1
                     continue
             out.append(c)

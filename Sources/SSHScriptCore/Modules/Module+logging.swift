@@ -142,9 +142,8 @@ enum LoggingModule {
             self.msecs = int((created - int(created)) * 1000) + 0.0
             self.relativeCreated = (created - _startTime) * 1000
             if logThreads:
-                current = threading.current_thread()
-                self.thread = getattr(current, "ident", None)
-                self.threadName = current.name
+                self.thread = threading.get_ident()
+                self.threadName = threading.current_thread().name
             else:
                 self.thread = None
                 self.threadName = None
