@@ -21,6 +21,7 @@ extension LoggingModule {
 
         def setLevel(self, level):
             self.level = _checkLevel(level)
+            self.manager._clear_cache()
 
         def debug(self, msg, *args, **kwargs):
             if self.isEnabledFor(DEBUG):
@@ -142,11 +143,20 @@ extension LoggingModule {
             return NOTSET
 
         def isEnabledFor(self, level):
+            # The answer per level is cached (a skipped debug() call is then one dict lookup); any
+            # setLevel() or disable() clears the caches of every logger.
             if self.disabled:
                 return False
-            if self.manager.disable >= level:
-                return False
-            return level >= self.getEffectiveLevel()
+            cache = self._cache
+            if level in cache:
+                return cache[level]
+            with _lock:
+                if self.manager.disable >= level:
+                    enabled = False
+                else:
+                    enabled = level >= self.getEffectiveLevel()
+                cache[level] = enabled
+            return enabled
 
         def getChild(self, suffix):
             if self.root is not self:
@@ -225,7 +235,10 @@ extension LoggingModule {
                     other.parent = logger
 
         def _clear_cache(self):
-            pass
+            with _lock:
+                for logger in self.loggerDict.values():
+                    logger._cache.clear()
+                self.root._cache.clear()
 
 
     root = RootLogger(WARNING)
@@ -402,6 +415,7 @@ extension LoggingModule {
     def disable(level=CRITICAL):
         """Drops every record at `level` and below, whatever the loggers' levels."""
         root.manager.disable = level
+        root.manager._clear_cache()
 
 
     def shutdown(handlerList=None):
