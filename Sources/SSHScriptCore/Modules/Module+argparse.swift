@@ -39,11 +39,14 @@ enum ArgparseModule {
             self._mutually_exclusive_groups = []
             self._defaults = {}
             self._has_negative_number_optionals = []
+            self._registries = {}
 
         def register(self, registry_name, value, object):
-            # Only actions can be registered by name in sshs.
-            if registry_name == "action":
-                _ACTIONS[value] = object
+            """Names for `action=` and `type=` values of this parser: register('type', 'hex', f)."""
+            self._registries.setdefault(registry_name, {})[value] = object
+
+        def _registry_get(self, registry_name, value, default=None):
+            return self._registries.get(registry_name, {}).get(value, default)
 
         def set_defaults(self, **kwargs):
             self._defaults.update(kwargs)
@@ -73,11 +76,13 @@ enum ArgparseModule {
                 elif self.argument_default is not None:
                     kwargs["default"] = self.argument_default
             action_name = kwargs.pop("action", None)
-            action_class = _ACTIONS.get(action_name, action_name)
+            action_class = self._registry_get("action", action_name, _ACTIONS.get(action_name, action_name))
             if not callable(action_class):
                 raise ValueError('unknown action "%s"' % (action_class,))
             action = action_class(**kwargs)
-            type_func = action.type if action.type is not None else _identity
+            type_func = self._registry_get("type", action.type, action.type)
+            if type_func is None:
+                type_func = _identity
             if not callable(type_func):
                 raise ValueError("%r is not callable" % (type_func,))
             if type_func is FileType:
@@ -202,7 +207,7 @@ enum ArgparseModule {
             self.title = title
             self._group_actions = []
             # The group shares the parser's tables, so its arguments parse as the parser's own.
-            self._registries = None
+            self._registries = container._registries
             self._actions = container._actions
             self._option_string_actions = container._option_string_actions
             self._defaults = container._defaults
@@ -399,9 +404,8 @@ enum ArgparseModule {
                 positionals = self._get_positional_actions()
                 formatter.add_usage(self.usage, positionals, self._mutually_exclusive_groups, "")
                 kwargs["prog"] = formatter.format_help().strip()
-            action_class = kwargs.pop("action", "parsers")
-            if isinstance(action_class, str):
-                action_class = _ACTIONS[action_class]
+            action_name = kwargs.pop("action", "parsers")
+            action_class = self._registry_get("action", action_name, _ACTIONS.get(action_name, action_name))
             action = action_class(option_strings=[], **kwargs)
             self._subparsers._add_action(action)
             return action
@@ -582,7 +586,9 @@ enum ArgparseModule {
             return value
 
         def _get_value(self, action, arg_string):
-            type_func = action.type if action.type is not None else _identity
+            type_func = self._registry_get("type", action.type, action.type)
+            if type_func is None:
+                type_func = _identity
             if not callable(type_func):
                 raise ArgumentError(action, "%r is not callable" % (type_func,))
             try:
