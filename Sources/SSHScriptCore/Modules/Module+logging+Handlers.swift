@@ -203,7 +203,13 @@ extension LoggingModule {
                 StreamHandler.__init__(self, self._open())
 
         def _open(self):
-            return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+            # Only the options that are set are passed, for open() implementations that lack some.
+            options = {}
+            if self.encoding is not None:
+                options["encoding"] = self.encoding
+            if self.errors is not None:
+                options["errors"] = self.errors
+            return self._builtin_open(self.baseFilename, self.mode, **options)
 
         def close(self):
             with self.lock:
