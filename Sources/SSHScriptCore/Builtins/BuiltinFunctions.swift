@@ -159,8 +159,7 @@ enum BuiltinFunctions {
         throw Interpreter.typeError("hasattr(): attribute name must be string")
       }
       do {
-        _ = try interpreter.getAttribute(arguments.positional[0], name)
-        return .true
+        return .bool(try interpreter.attributeIfPresent(arguments.positional[0], name) != nil)
       } catch let failure as ScriptException where failure.exception.isInstance(of: BuiltinTypes.attributeError) {
         return .false
       }
@@ -172,11 +171,10 @@ enum BuiltinFunctions {
       guard case .str(let name) = arguments.positional[1] else {
         throw Interpreter.typeError("attribute name must be string, not '\(Runtime.typeName(arguments.positional[1]))'")
       }
+      guard arguments.positional.count == 3 else { return try interpreter.getAttribute(arguments.positional[0], name) }
       do {
-        return try interpreter.getAttribute(arguments.positional[0], name)
-      } catch let failure as ScriptException
-        where arguments.positional.count == 3 && failure.exception.isInstance(of: BuiltinTypes.attributeError)
-      {
+        return try interpreter.attributeIfPresent(arguments.positional[0], name) ?? arguments.positional[2]
+      } catch let failure as ScriptException where failure.exception.isInstance(of: BuiltinTypes.attributeError) {
         return arguments.positional[2]
       }
     },

@@ -199,10 +199,16 @@ enum Codecs {
 
   static func mode(_ errors: Value?) throws -> String {
     guard let errors else { return "strict" }
-    guard case .str(let text) = errors, ["strict", "replace", "ignore"].contains(text) else {
+    guard case .str(let text) = errors else {
       throw Interpreter.error(BuiltinTypes.lookupError, "unknown error handler name")
     }
-    return text
+    switch text {
+    case "strict", "replace", "ignore": return text
+    // The handlers that only matter for characters an encoding cannot hold, or bytes it cannot
+    // decode, act as "replace" (UTF-8 holds every character).
+    case "backslashreplace", "surrogateescape", "xmlcharrefreplace", "namereplace", "surrogatepass": return "replace"
+    default: throw Interpreter.error(BuiltinTypes.lookupError, "unknown error handler name '\(text)'")
+    }
   }
 
   static func decode(_ data: [UInt8], encoding: Value?, errors: Value?, _ interpreter: Interpreter) throws -> String {

@@ -33,13 +33,14 @@ enum ModuleRegistry {
     "functools": FunctoolsModule.source,
     "itertools": ItertoolsModule.source,
     "collections": CollectionsModule.source,
+    "argparse": ArgparseModule.source,
+    "logging": LoggingModule.source,
   ]
 
   /// Modules of the spec's table that this build does not provide yet, and other standard
   /// modules scripts commonly import: both get "not available" rather than "no module".
   static let knownPythonModules: Set<String> = [
-    "datetime",
-    "argparse", "logging", "subprocess", "uuid", "hashlib", "base64",
+    "datetime", "subprocess", "uuid", "hashlib", "base64",
     "concurrent", "concurrent.futures", "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
     "http", "email", "sqlite3", "unittest", "heapq", "bisect", "pprint", "stat", "errno",

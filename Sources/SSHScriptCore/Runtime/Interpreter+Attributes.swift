@@ -11,6 +11,20 @@ extension Interpreter {
     throw attributeError(value, name)
   }
 
+  /// The attribute, or nil when there is none, for `hasattr` and `getattr` with a default: a miss
+  /// builds no AttributeError (whose "did you mean" hint costs a search of every name), unless a
+  /// `__getattr__` has to be asked.
+  func attributeIfPresent(_ value: Value, _ name: String) throws -> Value? {
+    if let found = try findAttribute(value, name) { return found }
+    guard case .object(let object) = value, object is Instance, Runtime.type(of: value).lookup("__getattr__") != nil
+    else { return nil }
+    do {
+      return try getAttribute(value, name)
+    } catch let failure as ScriptException where failure.exception.isInstance(of: BuiltinTypes.attributeError) {
+      return nil
+    }
+  }
+
   /// The attribute, or nil when there is none (no exception is made for the common miss).
   func findAttribute(_ value: Value, _ name: String) throws -> Value? {
     let type = Runtime.type(of: value)
@@ -88,6 +102,8 @@ extension Interpreter {
         case "step": return .int(range.step)
         default: break
         }
+      case let stream as StreamObject:
+        if name == "name" { return .str(stream.name) }
       case let slice as SliceObject:
         switch name {
         case "start": return slice.start
@@ -187,6 +203,13 @@ extension Interpreter {
       if let method = object as? StaticMethod { return method.function }
     }
     return found
+  }
+
+  /// An instance's attributes as a new dict, in assignment order.
+  private func attributeDict(_ attributes: AttributeTable) throws -> DictObject {
+    let dict = DictObject()
+    for (key, value) in attributes { dict.storage[try HashKey(.str(key))] = value }
+    return dict
   }
 
   private func attributeDict(_ attributes: [String: Value]) throws -> DictObject {

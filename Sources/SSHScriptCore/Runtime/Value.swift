@@ -51,7 +51,7 @@ class PyObject {
 /// A plain instance of a class defined in a script: its attributes live in `attributes`.
 final class Instance: PyObject {
   let cls: TypeObject
-  var attributes: [String: Value] = [:]
+  var attributes = AttributeTable()
   /// State of built-in classes implemented in Swift (a thread's handle).
   var native: AnyObject?
 
