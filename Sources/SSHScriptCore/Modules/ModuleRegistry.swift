@@ -24,13 +24,14 @@ enum ModuleRegistry {
   /// Modules written in the Python subset itself, by name: the source text, compiled on first
   /// import like a sibling `.spy` file. Tracebacks through them name `<sshs NAME>`.
   static let pythonSources: [String: String] = [
-    "typing": TypingModule.source
+    "typing": TypingModule.source,
+    "datetime": DatetimeModule.source,
   ]
 
   /// Modules of the spec's table that this build does not provide yet, and other standard
   /// modules scripts commonly import: both get "not available" rather than "no module".
   static let knownPythonModules: Set<String> = [
-    "re", "datetime",
+    "re",
     "collections", "argparse", "logging", "subprocess", "uuid", "hashlib", "base64",
     "itertools", "functools", "concurrent", "concurrent.futures", "traceback", "io", "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
