@@ -28,6 +28,11 @@ enum ModuleRegistry {
     "datetime": DatetimeModule.source,
   ]
 
+  /// The Python-source modules whose CPython counterparts are written in C: their classes are
+  /// named with the module in messages, as C types are (`unsupported operand type(s) for +:
+  /// 'datetime.date' and 'int'`).
+  static let cModuleStandIns: Set<String> = ["datetime"]
+
   /// Modules of the spec's table that this build does not provide yet, and other standard
   /// modules scripts commonly import: both get "not available" rather than "no module".
   static let knownPythonModules: Set<String> = [

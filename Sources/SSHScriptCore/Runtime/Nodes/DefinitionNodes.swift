@@ -112,6 +112,7 @@ final class MakeClassNode: Expression {
     }
     let layout = baseTypes.map(\.layout).first { $0 != .object } ?? .object
     let type = TypeObject(name: name, bases: baseTypes, dict: attributes, layout: layout, moduleName: frame.module.name)
+    type.namesModuleInMessages = ModuleRegistry.cModuleStandIns.contains(frame.module.name)
     guard type.computeMRO() else {
       throw Interpreter.typeError(
         "Cannot create a consistent method resolution order (MRO) for bases \(baseTypes.map(\.name).joined(separator: ", "))"
