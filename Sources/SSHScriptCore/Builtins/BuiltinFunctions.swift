@@ -263,7 +263,16 @@ enum BuiltinFunctions {
     BuiltinFunction("divmod") { interpreter, arguments in
       try ArgumentReader.exactly(2, "divmod", arguments)
       let (a, b) = (arguments.positional[0], arguments.positional[1])
-      return .tuple([try interpreter.binary(.floorDiv, a, b), try interpreter.binary(.mod, a, b)])
+      if NumericValue(a) != nil, NumericValue(b) != nil {
+        return .tuple([try interpreter.binary(.floorDiv, a, b), try interpreter.binary(.mod, a, b)])
+      }
+      for (receiver, method, other) in [(a, "__divmod__", b), (b, "__rdivmod__", a)] {
+        if let result = try interpreter.callSpecial(receiver, method, [other]), !interpreter.isNotImplemented(result) {
+          return result
+        }
+      }
+      throw Interpreter.typeError(
+        "unsupported operand type(s) for divmod(): '\(Runtime.typeName(a))' and '\(Runtime.typeName(b))'")
     },
     BuiltinFunction("pow") { interpreter, arguments in
       guard (2...3).contains(arguments.positional.count) else {

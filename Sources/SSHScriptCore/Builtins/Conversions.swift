@@ -43,8 +43,22 @@ enum Conversions {
     .integer(BigInt(digits, radix: radix) ?? 0)
   }
 
+  /// The value of up to 18 ASCII digits and nothing else (the common case of `int(text)`, which
+  /// then needs no trimming, prefix or underscore handling), or nil.
+  static func plainDecimal(_ text: String) -> Int? {
+    var value = 0
+    var count = 0
+    for byte in text.utf8 {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), count < 18 else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+      count += 1
+    }
+    return count == 0 ? nil : value
+  }
+
   /// `int(text, base)` with Python's syntax: blanks around, sign, `_` between digits, prefixes.
   static func parseInt(_ text: String, base: Int) throws -> Value {
+    if base == 10, let value = plainDecimal(text) { return .int(value) }
     let failure = Interpreter.valueError("invalid literal for int() with base \(base): \(PythonRepr.string(text))")
     guard base == 0 || (2...36).contains(base) else {
       throw Interpreter.valueError("int() base must be >= 2 and <= 36, or 0")

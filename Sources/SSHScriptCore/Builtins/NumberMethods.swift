@@ -17,6 +17,29 @@ enum NumberMethods {
       }
       return .bool(number.isFinite && number.rounded() == number)
     }
+    BuiltinMethods.add(BuiltinTypes.float, "as_integer_ratio") { _, arguments in
+      guard case .float(let number) = try BuiltinMethods.receiver(&arguments, "float", "as_integer_ratio") else {
+        throw Interpreter.typeError("descriptor 'as_integer_ratio' for 'float' objects doesn't apply")
+      }
+      try ArgumentReader.exactly(0, "float.as_integer_ratio", arguments)
+      if number.isNaN { throw Interpreter.valueError("cannot convert NaN to integer ratio") }
+      if number.isInfinite { throw Interpreter.overflowError("cannot convert Infinity to integer ratio") }
+      // Doubling is exact, so this ends with an integral mantissa; the loop stops at the first
+      // one, so the mantissa is odd whenever the power of two is above 1: the ratio is reduced.
+      var mantissa = number
+      var exponent = 0
+      while mantissa.rounded(.towardZero) != mantissa {
+        mantissa *= 2
+        exponent += 1
+      }
+      return .tuple([.integer(BigInt(mantissa)), .integer(BigInt(1) << exponent)])
+    }
+    BuiltinMethods.add(BuiltinTypes.int, "as_integer_ratio") { _, arguments in
+      let receiver = try BuiltinMethods.receiver(&arguments, "int", "as_integer_ratio")
+      try ArgumentReader.exactly(0, "int.as_integer_ratio", arguments)
+      if case .bool(let flag) = receiver { return .tuple([.int(flag ? 1 : 0), .int(1)]) }
+      return .tuple([receiver, .int(1)])
+    }
     for type in [BuiltinTypes.int, BuiltinTypes.float] {
       BuiltinMethods.add(type, "conjugate") { _, arguments in
         try BuiltinMethods.receiver(&arguments, type.name, "conjugate")

@@ -35,12 +35,18 @@ enum ModuleRegistry {
     "collections": CollectionsModule.source,
     "argparse": ArgparseModule.source,
     "logging": LoggingModule.source,
+    "datetime": DatetimeModule.source,
   ]
+
+  /// The Python-source modules whose CPython counterparts are written in C: their classes are
+  /// named with the module in messages, as C types are (`unsupported operand type(s) for +:
+  /// 'datetime.date' and 'int'`).
+  static let cModuleStandIns: Set<String> = ["datetime"]
 
   /// Modules of the spec's table that this build does not provide yet, and other standard
   /// modules scripts commonly import: both get "not available" rather than "no module".
   static let knownPythonModules: Set<String> = [
-    "datetime", "subprocess", "uuid", "hashlib", "base64",
+    "subprocess", "uuid", "hashlib", "base64",
     "concurrent", "concurrent.futures", "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
     "http", "email", "sqlite3", "unittest", "heapq", "bisect", "pprint", "stat", "errno",

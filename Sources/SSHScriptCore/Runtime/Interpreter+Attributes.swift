@@ -256,7 +256,7 @@ extension Interpreter {
       message = "module '\(module.name)' has no attribute '\(name)'\(missing)"
       candidates = Array(module.globals.names.keys)
     case .object(let type as TypeObject):
-      message = "type object '\(type.name)' has no attribute '\(name)'"
+      message = "type object '\(type.messageName)' has no attribute '\(name)'"
       candidates = type.mro.flatMap { $0.dict.keys }
     default:
       message = "'\(Runtime.typeName(value))' object has no attribute '\(name)'"
@@ -350,9 +350,9 @@ extension Interpreter {
       throw Interpreter.typeError("cannot set '\(name)' attribute of immutable type '\(typeObject.name)'")
     }
     if type.lookup(name) != nil {
-      throw Interpreter.attributeError("'\(type.name)' object attribute '\(name)' is read-only")
+      throw Interpreter.attributeError("'\(type.messageName)' object attribute '\(name)' is read-only")
     }
-    throw Interpreter.attributeError("'\(type.name)' object has no attribute '\(name)'")
+    throw Interpreter.attributeError("'\(type.messageName)' object has no attribute '\(name)'")
   }
 
   func deleteAttribute(_ target: Value, _ name: String) throws {

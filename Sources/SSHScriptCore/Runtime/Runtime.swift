@@ -16,7 +16,8 @@ enum Runtime {
     }
   }
 
-  static func typeName(_ value: Value) -> String { type(of: value).name }
+  /// The name of the value's type as error messages give it.
+  static func typeName(_ value: Value) -> String { type(of: value).messageName }
 
   static func isInstance(_ value: Value, _ type: TypeObject) -> Bool {
     Runtime.type(of: value).isSubtype(of: type)

@@ -83,4 +83,11 @@ final class TypeObject: PyObject {
   }
 
   var isBuiltin: Bool { moduleName == "builtins" }
+
+  /// Set for the classes of a Python-source module that stands in for one CPython writes in C
+  /// (ModuleRegistry.cModuleStandIns): C types name their module in messages.
+  var namesModuleInMessages = false
+
+  /// The name error messages give the class: `'date'`, or `'datetime.date'` as CPython says it.
+  var messageName: String { namesModuleInMessages ? "\(moduleName).\(name)" : name }
 }

@@ -130,6 +130,7 @@ extension Interpreter {
     if attributes["__eq__"] != nil && attributes["__hash__"] == nil { attributes["__hash__"] = Value.none }
     let layout = bases.map(\.layout).first { $0 != .object } ?? .object
     let type = TypeObject(name: name, bases: bases, dict: attributes, layout: layout, moduleName: moduleName)
+    type.namesModuleInMessages = ModuleRegistry.cModuleStandIns.contains(moduleName)
     guard type.computeMRO() else {
       throw Interpreter.typeError(
         "Cannot create a consistent method resolution order (MRO) for bases \(bases.map(\.name).joined(separator: ", "))"
