@@ -27,7 +27,15 @@ final class GeneratorObject: IteratorObject {
   }
 }
 
-final class GeneratorCore: @unchecked Sendable {
+/// What the methods of `generator` objects drive: a generator function's body, or a generator
+/// expression.
+protocol Resumable: AnyObject {
+  func resume(_ interpreter: Interpreter, send value: Value, throwing exception: ScriptException?) throws -> Value?
+  func close(_ interpreter: Interpreter) throws
+  var returnValue: Value { get }
+}
+
+final class GeneratorCore: Resumable, @unchecked Sendable {
   private enum State {
     case created
     case suspended
@@ -166,12 +174,14 @@ final class GeneratorCore: @unchecked Sendable {
 
   static func installMethods() {
     let type = BuiltinTypes.generator
-    func generator(_ arguments: inout CallArguments, _ name: String) throws -> GeneratorCore {
-      guard case .object(let object as GeneratorObject) = try BuiltinMethods.receiver(&arguments, "generator", name)
-      else { throw Interpreter.typeError("descriptor '\(name)' requires a 'generator' object") }
-      return object.core
+    func generator(_ arguments: inout CallArguments, _ name: String) throws -> Resumable {
+      switch try BuiltinMethods.receiver(&arguments, "generator", name) {
+      case .object(let object as GeneratorObject): return object.core
+      case .object(let expression as ComprehensionIterator): return expression
+      default: throw Interpreter.typeError("descriptor '\(name)' requires a 'generator' object")
+      }
     }
-    func finished(_ generator: GeneratorCore) -> ScriptException {
+    func finished(_ generator: Resumable) -> ScriptException {
       ScriptException(
         ExceptionObject(
           cls: BuiltinTypes.stopIteration, args: generator.returnValue.isNone ? [] : [generator.returnValue]))

@@ -97,7 +97,7 @@ final class ComprehensionNode: Expression {
     case list
     case set
     case dict
-    /// Generator expressions are evaluated eagerly into an iterator over the results.
+    /// A generator expression: a lazy iterator (`ComprehensionIterator`), no thread needed.
     case generator
   }
 
@@ -138,6 +138,9 @@ final class ComprehensionNode: Expression {
     let inner = Frame(
       slotCount: slotCount, cells: (0..<ownCellCount).map { _ in Cell() } + closureCells.map { frame.cells[$0] },
       module: frame.module, interpreter: frame.interpreter, namespace: nil, line: frame.line)
+    if kind == .generator {
+      return .object(ComprehensionIterator(self, inner, try frame.interpreter.makeIterator(iterable)))
+    }
     var items: [Value] = []
     let dict = kind == .dict ? DictObject() : nil
     try run(clause: 0, iterable: iterable, inner) { frame in
@@ -154,8 +157,7 @@ final class ComprehensionNode: Expression {
       let set = SetObject()
       for item in items { set.storage.append(try HashKey(item)) }
       return .set(set)
-    case .dict: return .dict(dict!)
-    case .generator: return .object(Interpreter.arrayIterator(items))
+    case .dict, .generator: return .dict(dict!)
     }
   }
 
@@ -173,6 +175,66 @@ final class ComprehensionNode: Expression {
         try produce(frame)
       }
       return true
+    }
+  }
+}
+
+/// A running generator expression: one iterator per `for` clause, advanced like an odometer;
+/// each `next` runs the clauses until the element expression produces a value.
+final class ComprehensionIterator: IteratorObject, Resumable {
+  private let node: ComprehensionNode
+  private let frame: Frame
+  private var iterators: [IteratorObject]
+
+  init(_ node: ComprehensionNode, _ frame: Frame, _ first: IteratorObject) {
+    self.node = node
+    self.frame = frame
+    self.iterators = [first]
+  }
+
+  override var pyType: TypeObject { BuiltinTypes.generator }
+
+  var returnValue: Value { .none }
+
+  func resume(_ interpreter: Interpreter, send value: Value, throwing exception: ScriptException?) throws -> Value? {
+    if let exception {
+      iterators.removeAll()
+      throw exception
+    }
+    return try next(interpreter)
+  }
+
+  func close(_ interpreter: Interpreter) throws {
+    iterators.removeAll()
+  }
+
+  override func next(_ interpreter: Interpreter) throws -> Value? {
+    do {
+      while let current = iterators.last {
+        let level = iterators.count - 1
+        guard let item = try current.next(interpreter) else {
+          iterators.removeLast()
+          continue
+        }
+        let clause = node.clauses[level]
+        try clause.target.assign(item, frame)
+        var passes = true
+        for condition in clause.conditions where try !interpreter.truthy(try condition.evaluate(frame)) {
+          passes = false
+          break
+        }
+        guard passes else { continue }
+        if level + 1 < node.clauses.count {
+          iterators.append(try interpreter.makeIterator(try node.clauses[level + 1].iterable!.evaluate(frame)))
+          continue
+        }
+        return try node.element.evaluate(frame)
+      }
+      return nil
+    } catch {
+      // As with a generator, an exception ends it.
+      iterators.removeAll()
+      throw error
     }
   }
 }

@@ -80,7 +80,18 @@ final class TryStatement: Statement {
       flow = try runHandled(frame)
     } catch {
       if !finalbody.statements.isEmpty {
-        let finalFlow = try finalbody.run(frame)
+        let finalFlow: Flow
+        do {
+          finalFlow = try finalbody.run(frame)
+        } catch let inner as ScriptException {
+          // An exception raised in `finally` while another one is pending has it as context.
+          if let pending = (error as? ScriptException)?.exception, inner.exception !== pending,
+            inner.exception.context == nil
+          {
+            inner.exception.context = pending
+          }
+          throw inner
+        }
         if case .normal = finalFlow {} else { return finalFlow }
       }
       throw error
