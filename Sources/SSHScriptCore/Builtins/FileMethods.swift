@@ -55,7 +55,8 @@ enum FileMethods {
       }
     }
     let object = FileObject(
-      descriptor: descriptor, name: file, mode: mode, isBinary: parsed.binary, canRead: parsed.readable,
+      descriptor: descriptor, name: file, mode: parsed.binary ? parsed.binaryModeName : mode, isBinary: parsed.binary,
+      canRead: parsed.readable,
       canWrite: parsed.writable, encoding: codec, encodingName: encoding ?? "UTF-8", errors: handler,
       universalNewlines: newline == nil,
       carriageReturnEndsLines: newline != "\n", closesDescriptor: closesDescriptor)
@@ -70,6 +71,13 @@ enum FileMethods {
     var appending = false
     var binary = false
     var flags: Int32 = O_CLOEXEC
+    private var creating = false
+
+    /// A binary file's `mode` as CPython's `FileIO` spells it: `rb`, `wb`, `ab`, `xb`, `rb+`…
+    var binaryModeName: String {
+      let base = creating ? "xb" : appending ? "ab" : readable ? "rb" : "wb"
+      return base + (readable && writable ? "+" : "")
+    }
 
     init(_ mode: String) throws {
       var seen = Set<Character>()
@@ -94,7 +102,9 @@ enum FileMethods {
       case "a":
         writable = true
         appending = true
-      default: writable = true
+      default:
+        writable = true
+        creating = true
       }
       if update {
         readable = true

@@ -1,11 +1,9 @@
 import Foundation
 
-/// `tempfile` (LANGUAGE.md §8.6): `mkdtemp`, `mkstemp`, `gettempdir`, `TemporaryDirectory`.
-/// `NamedTemporaryFile` needs file objects, which this build does not have yet.
+/// `tempfile` (LANGUAGE.md §8.6): `mkdtemp`, `mkstemp`, `gettempdir`, `TemporaryDirectory`,
+/// `NamedTemporaryFile`, `TemporaryFile`.
 enum TempfileModule {
-  static let pythonOnlyNames: Set<String> = [
-    "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "mktemp",
-  ]
+  static let pythonOnlyNames: Set<String> = ["SpooledTemporaryFile", "mktemp"]
 
   static func make(_ interpreter: Interpreter) -> ModuleObject {
     let module = ModuleObject(name: "tempfile", path: nil)
@@ -81,18 +79,67 @@ enum TempfileModule {
       let (prefix, suffix, directory, isBytes) = try parameters(values, interpreter)
       return result(try makeDirectory(prefix, suffix, directory), isBytes)
     }
-    globals.function("mkstemp") { interpreter, arguments in
-      let values = try PythonSignature("mkstemp", ["suffix", "prefix", "dir", "text"], required: 0).bind(arguments)
-      let (prefix, suffix, directory, isBytes) = try parameters(values, interpreter)
+    /// A new file, opened read-write by this process only: its descriptor and path.
+    func makeFile(_ prefix: [UInt8], _ suffix: [UInt8], _ directory: [UInt8]) throws -> (Int32, [UInt8]) {
       for _ in 0..<10000 {
         let path = OSPathModule.join(directory, prefix + randomName() + suffix)
         let argument = PathArgument(value: .str(String(decoding: path, as: UTF8.self)), bytes: path, isBytes: false)
         let descriptor = try argument.withCString { open($0, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
-        if descriptor >= 0 { return .tuple([.int(Int(descriptor)), result(path, isBytes)]) }
+        if descriptor >= 0 { return (descriptor, path) }
         if errno == EEXIST { continue }
         throw OSErrors.current(argument.value)
       }
       throw Interpreter.error(BuiltinTypes.fileExistsError, "No usable temporary file name found")
+    }
+    globals.function("mkstemp") { interpreter, arguments in
+      let values = try PythonSignature("mkstemp", ["suffix", "prefix", "dir", "text"], required: 0).bind(arguments)
+      let (prefix, suffix, directory, isBytes) = try parameters(values, interpreter)
+      let (descriptor, path) = try makeFile(prefix, suffix, directory)
+      return .tuple([.int(Int(descriptor)), result(path, isBytes)])
+    }
+
+    /// `NamedTemporaryFile` / `TemporaryFile`: the file object `open()` makes on the new descriptor.
+    let fileParameters = [
+      "mode", "buffering", "encoding", "newline", "suffix", "prefix", "dir", "delete",
+    ]
+    func openTemporary(_ interpreter: Interpreter, _ values: [Value?]) throws -> (FileObject, [UInt8], Bool) {
+      let (prefix, suffix, directory, isBytes) = try parameters([values[4], values[5], values[6]], interpreter)
+      let (descriptor, path) = try makeFile(prefix, suffix, directory)
+      var options: [(name: String, value: Value)] = [("closefd", .true)]
+      if let encoding = values[2], !encoding.isNone { options.append(("encoding", encoding)) }
+      if let newline = values[3], !newline.isNone { options.append(("newline", newline)) }
+      if let errors = values[8], !errors.isNone { options.append(("errors", errors)) }
+      var arguments = CallArguments([.int(Int(descriptor)), values[0] ?? .str("w+b")], keywords: options)
+      let opened: Value
+      do {
+        opened = try interpreter.call(.object(FileMethods.open), &arguments)
+      } catch {
+        close(descriptor)
+        _ = path.withUnsafeBufferPointer { _ in unlink(String(decoding: path, as: UTF8.self)) }
+        throw error
+      }
+      guard case .object(let file as FileObject) = opened else { throw Interpreter.typeError("open() failed") }
+      return (file, path, isBytes)
+    }
+    let wrapperType = makeWrapperType()
+    globals.function("NamedTemporaryFile") { interpreter, arguments in
+      let values = try PythonSignature("NamedTemporaryFile", fileParameters, required: 0, keywordOnly: ["errors"])
+        .bind(arguments)
+      let (file, path, isBytes) = try openTemporary(interpreter, values)
+      let wrapper = Instance(cls: wrapperType)
+      wrapper.attributes["file"] = .object(file)
+      wrapper.attributes["name"] = result(path, isBytes)
+      wrapper.attributes["delete"] = .bool(try values[7].map { try interpreter.truthy($0) } ?? true)
+      return .object(wrapper)
+    }
+    globals.function("TemporaryFile") { interpreter, arguments in
+      let values = try PythonSignature(
+        "TemporaryFile", Array(fileParameters.dropLast()), required: 0, keywordOnly: ["errors"]
+      ).bind(arguments)
+      let (file, path, _) = try openTemporary(interpreter, values + [nil])
+      // Unlinked at once: the file lives as long as its descriptor.
+      unlink(String(decoding: path, as: UTF8.self))
+      return .object(file)
     }
 
     let directoryType = TypeObject.moduleClass("TemporaryDirectory", module: "tempfile")
@@ -137,6 +184,44 @@ enum TempfileModule {
     }
     globals["TemporaryDirectory"] = .object(directoryType)
     return module
+  }
+
+  /// `tempfile._TemporaryFileWrapper`: the file (`.file`) with its path (`.name`); other
+  /// attributes are the file's. Closing it removes the file unless `delete=False`.
+  private static func makeWrapperType() -> TypeObject {
+    let type = TypeObject.moduleClass("_TemporaryFileWrapper", module: "tempfile")
+    func file(_ instance: Instance) -> Value { instance.attributes["file"] ?? Value.none }
+    func close(_ interpreter: Interpreter, _ instance: Instance) throws {
+      _ = try interpreter.call(try interpreter.getAttribute(file(instance), "close"), [])
+      guard case .bool(true)? = instance.attributes["delete"], instance.attributes["_removed"] == nil,
+        let name = instance.attributes["name"]
+      else { return }
+      instance.attributes["_removed"] = .true
+      let path = try PathArgument.generic(interpreter, name)
+      _ = try path.withCString { unlink($0) }
+    }
+    type.method("__getattr__") { interpreter, arguments in
+      let instance = try moduleInstance(&arguments, type, "__getattr__")
+      guard case .str(let name)? = arguments.positional.first else { throw Interpreter.typeError("attribute name") }
+      return try interpreter.getAttribute(file(instance), name)
+    }
+    type.method("close") { interpreter, arguments in
+      try close(interpreter, try moduleInstance(&arguments, type, "close"))
+      return .none
+    }
+    type.method("__enter__") { interpreter, arguments in
+      let instance = try moduleInstance(&arguments, type, "__enter__")
+      _ = try interpreter.call(try interpreter.getAttribute(file(instance), "__enter__"), [])
+      return .object(instance)
+    }
+    type.method("__exit__") { interpreter, arguments in
+      try close(interpreter, try moduleInstance(&arguments, type, "__exit__"))
+      return .none
+    }
+    type.method("__iter__") { _, arguments in
+      file(try moduleInstance(&arguments, type, "__iter__"))
+    }
+    return type
   }
 
   /// Eight characters from CPython's alphabet.
