@@ -113,7 +113,10 @@ final class MakeClassNode: Expression {
     // As in Python, a class that defines `__eq__` without `__hash__` is unhashable.
     if attributes["__eq__"] != nil && attributes["__hash__"] == nil { attributes["__hash__"] = Value.none }
     let layout = baseTypes.map(\.layout).first { $0 != .object } ?? .object
-    let type = TypeObject(name: name, bases: baseTypes, dict: attributes, layout: layout, moduleName: frame.module.name)
+    // The body may set `__module__` (as library classes do to name their home module).
+    var moduleName = frame.module.name
+    if case .str(let assigned)? = attributes["__module__"] { moduleName = assigned }
+    let type = TypeObject(name: name, bases: baseTypes, dict: attributes, layout: layout, moduleName: moduleName)
     guard type.computeMRO() else {
       throw Interpreter.typeError(
         "Cannot create a consistent method resolution order (MRO) for bases \(baseTypes.map(\.name).joined(separator: ", "))"
