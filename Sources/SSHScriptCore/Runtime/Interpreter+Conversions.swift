@@ -165,7 +165,13 @@ extension Interpreter {
   }
 
   func address(_ object: AnyObject) -> String {
-    String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16)
+    String(Interpreter.identity(object), radix: 16)
+  }
+
+  /// `id(object)`: the object's address, as in CPython (non-negative, unique while it lives,
+  /// and the number that `repr` shows).
+  static func identity(_ object: AnyObject) -> Int {
+    Int(bitPattern: UInt(bitPattern: ObjectIdentifier(object)))
   }
 
   /// `repr` of a container that may contain itself prints `[...]` for the inner occurrence.
