@@ -24,7 +24,9 @@ enum ModuleRegistry {
   /// Modules written in the Python subset itself, by name: the source text, compiled on first
   /// import like a sibling `.spy` file. Tracebacks through them name `<sshs NAME>`.
   static let pythonSources: [String: String] = [
-    "typing": TypingModule.source
+    "typing": TypingModule.source,
+    "concurrent": ConcurrentFuturesModule.packageSource,
+    "concurrent.futures": ConcurrentFuturesModule.source,
   ]
 
   /// Modules of the spec's table that this build does not provide yet, and other standard
@@ -32,7 +34,7 @@ enum ModuleRegistry {
   static let knownPythonModules: Set<String> = [
     "re", "datetime",
     "collections", "argparse", "logging", "subprocess", "uuid", "hashlib", "base64",
-    "itertools", "functools", "concurrent", "concurrent.futures", "traceback", "io", "asyncio", "pathlib", "shutil",
+    "itertools", "functools", "traceback", "io", "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
     "http", "email", "sqlite3", "unittest", "operator", "heapq", "bisect", "pprint", "stat", "errno",
     "inspect", "types", "weakref", "abc", "numbers", "decimal", "fractions", "statistics", "zlib", "gzip",
@@ -43,7 +45,18 @@ enum ModuleRegistry {
 extension Interpreter {
   /// `import name`: a built-in module, else `name.sshs` / `name.spy` in the importing script's
   /// directory (and the main script's). A module runs once; later imports get the same object.
+  /// A dotted name imports its parent package first and, once loaded, becomes the parent's
+  /// attribute (`import concurrent.futures` binds `concurrent.futures`).
   func importModule(_ name: String, from frame: Frame) throws -> ModuleObject {
+    if let loaded = modules[name] { return loaded }
+    guard let dot = name.lastIndex(of: ".") else { return try loadModule(name, from: frame) }
+    let parent = try importModule(String(name[..<dot]), from: frame)
+    let module = try loadModule(name, from: frame)
+    parent.globals[String(name[name.index(after: dot)...])] = .object(module)
+    return module
+  }
+
+  private func loadModule(_ name: String, from frame: Frame) throws -> ModuleObject {
     if let loaded = modules[name] { return loaded }
     if let builder = ModuleRegistry.builders[name] {
       let module = builder(self)

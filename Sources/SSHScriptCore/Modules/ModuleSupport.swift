@@ -295,6 +295,7 @@ enum MissingModuleNames {
       "inet_ntoa", "htons", "ntohs", "gethostbyaddr", "getservbyname", "setdefaulttimeout", "getdefaulttimeout",
     ],
     "getpass": ["GetPassWarning", "unix_getpass", "fallback_getpass"],
+    "concurrent.futures": ["ProcessPoolExecutor", "process"],
   ]
 
   static func pythonHas(module: String, member: String) -> Bool {

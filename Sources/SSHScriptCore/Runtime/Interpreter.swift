@@ -44,6 +44,9 @@ public final class Interpreter {
   let lock = InterpreterLock()
   /// Threads started by the script that are still running (for the wait at exit).
   var liveThreads: [ThreadHandle] = []
+  /// Callables of `threading._register_atexit`, run (last first) when the main script ends,
+  /// before the wait for non-daemon threads: `concurrent.futures` stops its idle workers there.
+  var threadingExitHooks: [Value] = []
   /// Current depth of script function calls of the thread holding the lock, for
   /// `RecursionError` (saved and restored around every release of the lock).
   var callDepth = 0
