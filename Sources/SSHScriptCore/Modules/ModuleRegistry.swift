@@ -19,6 +19,7 @@ enum ModuleRegistry {
     "glob": GlobModule.make,
     "random": RandomModule.make,
     "fnmatch": FnmatchModule.make,
+    "_subprocess": SubprocessModule.makeNative,
   ]
 
   /// Modules written in the Python subset itself, by name: the source text, compiled on first
@@ -27,13 +28,14 @@ enum ModuleRegistry {
     "typing": TypingModule.source,
     "concurrent": ConcurrentFuturesModule.packageSource,
     "concurrent.futures": ConcurrentFuturesModule.source,
+    "subprocess": SubprocessModule.source,
   ]
 
   /// Modules of the spec's table that this build does not provide yet, and other standard
   /// modules scripts commonly import: both get "not available" rather than "no module".
   static let knownPythonModules: Set<String> = [
     "re", "datetime",
-    "collections", "argparse", "logging", "subprocess", "uuid", "hashlib", "base64",
+    "collections", "argparse", "logging", "uuid", "hashlib", "base64",
     "itertools", "functools", "traceback", "io", "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
     "http", "email", "sqlite3", "unittest", "operator", "heapq", "bisect", "pprint", "stat", "errno",

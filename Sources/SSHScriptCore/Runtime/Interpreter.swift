@@ -4,6 +4,14 @@ import Foundation
 /// process's standard streams itself and tests can run it in-process.
 public protocol OutputSink: AnyObject {
   func write(_ bytes: [UInt8])
+  /// The file descriptor the sink writes to, if it is one: local child processes whose output
+  /// is not captured then write there themselves (and see a terminal as a terminal). Without
+  /// one (the default) their output is collected and written to the sink.
+  var fileDescriptor: Int32? { get }
+}
+
+extension OutputSink {
+  public var fileDescriptor: Int32? { nil }
 }
 
 /// Runs programs of the Python subset (LANGUAGE.md §8). One interpreter per program run; its
