@@ -20,6 +20,7 @@ enum ModuleRegistry {
     "random": RandomModule.make,
     "fnmatch": FnmatchModule.make,
     "_subprocess": SubprocessModule.makeNative,
+    "hashlib": HashlibModule.make,
   ]
 
   /// Modules written in the Python subset itself, by name: the source text, compiled on first
@@ -35,7 +36,7 @@ enum ModuleRegistry {
   /// modules scripts commonly import: both get "not available" rather than "no module".
   static let knownPythonModules: Set<String> = [
     "re", "datetime",
-    "collections", "argparse", "logging", "uuid", "hashlib", "base64",
+    "collections", "argparse", "logging", "uuid", "base64",
     "itertools", "functools", "traceback", "io", "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
     "http", "email", "sqlite3", "unittest", "operator", "heapq", "bisect", "pprint", "stat", "errno",

@@ -296,6 +296,7 @@ enum MissingModuleNames {
     ],
     "getpass": ["GetPassWarning", "unix_getpass", "fallback_getpass"],
     "concurrent.futures": ["ProcessPoolExecutor", "process"],
+    "hashlib": HashlibModule.pythonOnlyNames,
   ]
 
   static func pythonHas(module: String, member: String) -> Bool {
