@@ -160,6 +160,8 @@ extension Interpreter {
       if object.pyType === BuiltinTypes.noneType { return "None" }
       if object.pyType === BuiltinTypes.notImplementedType { return "NotImplemented" }
       if object.pyType === BuiltinTypes.ellipsisType { return "Ellipsis" }
+      // A native type of a module may define its own (`<md5 _hashlib.HASH object @ 0x…>`).
+      if let method = object.pyType.dict["__repr__"], case .str(let text) = try call(method, [value]) { return text }
       return "<\(object.pyType.name) object at 0x\(address(object))>"
     }
   }
