@@ -21,6 +21,7 @@ enum ModuleRegistry {
     "fnmatch": FnmatchModule.make,
     "_subprocess": SubprocessModule.makeNative,
     "hashlib": HashlibModule.make,
+    "binascii": BinasciiModule.make,
   ]
 
   /// Modules written in the Python subset itself, by name: the source text, compiled on first
@@ -30,18 +31,19 @@ enum ModuleRegistry {
     "concurrent": ConcurrentFuturesModule.packageSource,
     "concurrent.futures": ConcurrentFuturesModule.source,
     "subprocess": SubprocessModule.source,
+    "base64": Base64Module.source,
   ]
 
   /// Modules of the spec's table that this build does not provide yet, and other standard
   /// modules scripts commonly import: both get "not available" rather than "no module".
   static let knownPythonModules: Set<String> = [
     "re", "datetime",
-    "collections", "argparse", "logging", "uuid", "base64",
+    "collections", "argparse", "logging", "uuid",
     "itertools", "functools", "traceback", "io", "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
     "http", "email", "sqlite3", "unittest", "operator", "heapq", "bisect", "pprint", "stat", "errno",
     "inspect", "types", "weakref", "abc", "numbers", "decimal", "fractions", "statistics", "zlib", "gzip",
-    "tarfile", "zipfile", "configparser", "secrets", "queue", "select", "ssl", "binascii", "locale", "calendar",
+    "tarfile", "zipfile", "configparser", "secrets", "queue", "select", "ssl", "locale", "calendar",
   ]
 }
 

@@ -297,6 +297,8 @@ enum MissingModuleNames {
     "getpass": ["GetPassWarning", "unix_getpass", "fallback_getpass"],
     "concurrent.futures": ["ProcessPoolExecutor", "process"],
     "hashlib": HashlibModule.pythonOnlyNames,
+    "binascii": BinasciiModule.pythonOnlyNames,
+    "base64": Base64Module.pythonOnlyNames,
   ]
 
   static func pythonHas(module: String, member: String) -> Bool {
