@@ -32,13 +32,14 @@ enum ModuleRegistry {
     "concurrent.futures": ConcurrentFuturesModule.source,
     "subprocess": SubprocessModule.source,
     "base64": Base64Module.source,
+    "uuid": UUIDModule.source,
   ]
 
   /// Modules of the spec's table that this build does not provide yet, and other standard
   /// modules scripts commonly import: both get "not available" rather than "no module".
   static let knownPythonModules: Set<String> = [
     "re", "datetime",
-    "collections", "argparse", "logging", "uuid",
+    "collections", "argparse", "logging",
     "itertools", "functools", "traceback", "io", "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
     "http", "email", "sqlite3", "unittest", "operator", "heapq", "bisect", "pprint", "stat", "errno",

@@ -299,6 +299,7 @@ enum MissingModuleNames {
     "hashlib": HashlibModule.pythonOnlyNames,
     "binascii": BinasciiModule.pythonOnlyNames,
     "base64": Base64Module.pythonOnlyNames,
+    "uuid": UUIDModule.pythonOnlyNames,
   ]
 
   static func pythonHas(module: String, member: String) -> Bool {
