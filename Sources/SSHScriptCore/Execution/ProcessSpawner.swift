@@ -43,6 +43,9 @@ struct SpawnError: Error {
 /// `exchange` feeds stdin and drains stdout and stderr together with `poll()`, so a child
 /// writing megabytes to both never deadlocks.
 ///
+/// The waits take a deadline and may be called again after `.timedOut` to go on; calling
+/// `takeOutput()` between short waits streams the output (what a `$` command runner needs).
+///
 /// One thread at a time uses an instance. A child nobody waited for is reaped in the background
 /// when its `ChildProcess` goes away, so no zombie is left behind.
 final class ChildProcess {
@@ -86,8 +89,8 @@ final class ChildProcess {
     let program = request.executable ?? request.arguments.first ?? []
     if let directory = request.directory {
       var info = stat()
-      let found = directory.cString { stat($0, &info) } == 0
-      if !found { throw SpawnError(code: errno, path: directory) }
+      let code = directory.cString { stat($0, &info) == 0 ? 0 : errno }
+      if code != 0 { throw SpawnError(code: code, path: directory) }
       if info.st_mode & S_IFMT != S_IFDIR { throw SpawnError(code: ENOTDIR, path: directory) }
     }
     var pipes = Pipes()
