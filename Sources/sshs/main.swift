@@ -54,6 +54,8 @@ final class FileDescriptorSink: OutputSink {
     self.descriptor = descriptor
   }
 
+  var fileDescriptor: Int32? { descriptor }
+
   func write(_ bytes: [UInt8]) {
     var offset = 0
     while offset < bytes.count {

@@ -201,10 +201,10 @@ enum BuiltinFunctions {
     BuiltinFunction("id") { interpreter, arguments in
       try ArgumentReader.exactly(1, "id", arguments)
       switch arguments.positional[0] {
-      case .list(let object): return .int(ObjectIdentifier(object).hashValue)
-      case .dict(let object): return .int(ObjectIdentifier(object).hashValue)
-      case .set(let object): return .int(ObjectIdentifier(object).hashValue)
-      case .object(let object): return .int(ObjectIdentifier(object).hashValue)
+      case .list(let object): return .int(Interpreter.identity(object))
+      case .dict(let object): return .int(Interpreter.identity(object))
+      case .set(let object): return .int(Interpreter.identity(object))
+      case .object(let object): return .int(Interpreter.identity(object))
       default: return .int(try HashKey.pythonHash(arguments.positional[0]))
       }
     },

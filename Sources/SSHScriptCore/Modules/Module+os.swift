@@ -9,7 +9,7 @@ enum OSModule {
     "system", "popen", "kill", "killpg", "wait", "waitpid", "pipe", "dup", "dup2", "open", "read", "write",
     "fdopen", "scandir", "chown", "lchown", "link", "truncate", "utime", "setuid", "setgid", "nice", "times",
     "uname", "getlogin", "statvfs", "fsync", "sync", "mkfifo", "removedirs", "renames", "fwalk", "environb",
-    "getenvb", "get_terminal_size", "sched_getaffinity", "urandom", "getloadavg", "chroot", "setsid", "fstat",
+    "getenvb", "get_terminal_size", "sched_getaffinity", "getloadavg", "chroot", "setsid", "fstat",
   ]
 
   static func make(_ interpreter: Interpreter) -> ModuleObject {
@@ -230,6 +230,24 @@ enum OSModule {
     noArguments("cpu_count") {
       let count = sysconf(Int32(_SC_NPROCESSORS_ONLN))
       return count > 0 ? .int(count) : .none
+    }
+    // Random bytes from the operating system (getrandom / arc4random), for uuid4 and secrets.
+    globals.function("urandom") { interpreter, arguments in
+      if !arguments.keywords.isEmpty { throw Interpreter.typeError("posix.urandom() takes no keyword arguments") }
+      guard arguments.positional.count == 1 else {
+        throw Interpreter.typeError(
+          "posix.urandom() takes exactly one argument (\(arguments.positional.count) given)")
+      }
+      let size = try interpreter.asIndex(arguments.positional[0], "size")
+      if size < 0 { throw Interpreter.valueError("negative argument not allowed") }
+      var generator = SystemRandomNumberGenerator()
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(size + 8)
+      while bytes.count < size {
+        let word = generator.next()
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(shift))) }
+      }
+      return .bytes(Array(bytes.prefix(size)))
     }
     globals.function("strerror") { interpreter, arguments in
       try ArgumentReader.exactly(1, "strerror", arguments)

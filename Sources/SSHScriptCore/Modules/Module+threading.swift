@@ -51,6 +51,22 @@ enum ThreadingModule {
       })
     globals["get_ident"] = .object(
       BuiltinFunction("get_ident") { _, _ in .int(Int(bitPattern: UInt(pthread_self()))) })
+    // Internal, as in CPython: lets thread pools stop their idle workers when the script ends.
+    globals.function("_register_atexit") { interpreter, arguments in
+      guard let function = arguments.positional.first, arguments.keywords.isEmpty else {
+        throw Interpreter.typeError("_register_atexit() missing 1 required positional argument: 'func'")
+      }
+      let extra = Array(arguments.positional.dropFirst())
+      interpreter.threadingExitHooks.append(
+        extra.isEmpty
+          ? function
+          : .object(
+            BuiltinFunction("_atexit_call") { interpreter, _ in
+              var call = CallArguments(extra)
+              return try interpreter.call(function, &call)
+            }))
+      return .none
+    }
     return module
   }
 

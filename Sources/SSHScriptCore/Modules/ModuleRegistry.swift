@@ -22,6 +22,9 @@ enum ModuleRegistry {
     "re": RegexModule.make,
     "traceback": TracebackModule.make,
     "_io": IOModule.makeNative,
+    "_subprocess": SubprocessModule.makeNative,
+    "hashlib": HashlibModule.make,
+    "binascii": BinasciiModule.make,
   ]
 
   /// Modules written in the Python subset itself, by name: the source text, compiled on first
@@ -36,6 +39,11 @@ enum ModuleRegistry {
     "argparse": ArgparseModule.source,
     "logging": LoggingModule.source,
     "datetime": DatetimeModule.source,
+    "concurrent": ConcurrentFuturesModule.packageSource,
+    "concurrent.futures": ConcurrentFuturesModule.source,
+    "subprocess": SubprocessModule.source,
+    "base64": Base64Module.source,
+    "uuid": UUIDModule.source,
   ]
 
   /// The Python-source modules whose CPython counterparts are written in C: their classes are
@@ -46,19 +54,29 @@ enum ModuleRegistry {
   /// Modules of the spec's table that this build does not provide yet, and other standard
   /// modules scripts commonly import: both get "not available" rather than "no module".
   static let knownPythonModules: Set<String> = [
-    "subprocess", "uuid", "hashlib", "base64",
-    "concurrent", "concurrent.futures", "asyncio", "pathlib", "shutil",
+    "asyncio", "pathlib", "shutil",
     "copy", "enum", "dataclasses", "textwrap", "struct", "csv", "pickle", "signal", "platform", "urllib",
     "http", "email", "sqlite3", "unittest", "heapq", "bisect", "pprint", "stat", "errno",
     "inspect", "types", "weakref", "abc", "numbers", "decimal", "fractions", "statistics", "zlib", "gzip",
-    "tarfile", "zipfile", "configparser", "secrets", "queue", "select", "ssl", "binascii", "locale", "calendar",
+    "tarfile", "zipfile", "configparser", "secrets", "queue", "select", "ssl", "locale", "calendar",
   ]
 }
 
 extension Interpreter {
   /// `import name`: a built-in module, else `name.sshs` / `name.spy` in the importing script's
   /// directory (and the main script's). A module runs once; later imports get the same object.
+  /// A dotted name imports its parent package first and, once loaded, becomes the parent's
+  /// attribute (`import concurrent.futures` binds `concurrent.futures`).
   func importModule(_ name: String, from frame: Frame) throws -> ModuleObject {
+    if let loaded = modules[name] { return loaded }
+    guard let dot = name.lastIndex(of: ".") else { return try loadModule(name, from: frame) }
+    let parent = try importModule(String(name[..<dot]), from: frame)
+    let module = try loadModule(name, from: frame)
+    parent.globals[String(name[name.index(after: dot)...])] = .object(module)
+    return module
+  }
+
+  private func loadModule(_ name: String, from frame: Frame) throws -> ModuleObject {
     if let loaded = modules[name] { return loaded }
     if let builder = ModuleRegistry.builders[name] {
       let module = builder(self)

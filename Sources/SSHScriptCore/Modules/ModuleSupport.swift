@@ -309,6 +309,11 @@ enum MissingModuleNames {
       "cached_property", "singledispatch", "singledispatchmethod", "partialmethod", "get_cache_token", "recursive_repr",
       "GenericAlias", "RLock",
     ],
+    "concurrent.futures": ["ProcessPoolExecutor", "process"],
+    "hashlib": HashlibModule.pythonOnlyNames,
+    "binascii": BinasciiModule.pythonOnlyNames,
+    "base64": Base64Module.pythonOnlyNames,
+    "uuid": UUIDModule.pythonOnlyNames,
   ]
 
   static func pythonHas(module: String, member: String) -> Bool {

@@ -284,11 +284,19 @@ extension Interpreter {
     let times = max(0, count)
     switch value {
     case .str(let text): return .str(String(repeating: text, count: times))
-    case .bytes(let data): return .bytes(Array([[UInt8]](repeating: data, count: times).joined()))
-    case .list(let list): return .list(ListObject(Array([[Value]](repeating: list.items, count: times).joined())))
-    case .tuple(let items): return .tuple(Array([[Value]](repeating: items, count: times).joined()))
+    case .bytes(let data): return .bytes(repeated(data, times))
+    case .list(let list): return .list(ListObject(repeated(list.items, times)))
+    case .tuple(let items): return .tuple(repeated(items, times))
     default: return nil
     }
+  }
+
+  /// `times` copies of `items` in one allocation (`joined()` is ~100x slower in debug builds).
+  private func repeated<T>(_ items: [T], _ times: Int) -> [T] {
+    var result: [T] = []
+    result.reserveCapacity(items.count * times)
+    for _ in 0..<times { result.append(contentsOf: items) }
+    return result
   }
 
   /// `a.__add__(b)`, then `b.__radd__(a)`; `NotImplemented` passes to the next.

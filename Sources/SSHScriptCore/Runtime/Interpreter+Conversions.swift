@@ -199,12 +199,20 @@ extension Interpreter {
       if object.pyType === BuiltinTypes.noneType { return "None" }
       if object.pyType === BuiltinTypes.notImplementedType { return "NotImplemented" }
       if object.pyType === BuiltinTypes.ellipsisType { return "Ellipsis" }
+      // A native type of a module may define its own (`<md5 _hashlib.HASH object @ 0x…>`).
+      if let method = object.pyType.dict["__repr__"], case .str(let text) = try call(method, [value]) { return text }
       return "<\(object.pyType.name) object at 0x\(address(object))>"
     }
   }
 
   func address(_ object: AnyObject) -> String {
-    String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16)
+    String(Interpreter.identity(object), radix: 16)
+  }
+
+  /// `id(object)`: the object's address, as in CPython (non-negative, unique while it lives,
+  /// and the number that `repr` shows).
+  static func identity(_ object: AnyObject) -> Int {
+    Int(bitPattern: UInt(bitPattern: ObjectIdentifier(object)))
   }
 
   /// `repr` of a container that may contain itself prints `[...]` for the inner occurrence.

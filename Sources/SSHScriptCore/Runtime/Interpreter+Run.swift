@@ -139,6 +139,16 @@ extension Interpreter {
   /// At the end of the main script, waits for the non-daemon threads (LANGUAGE.md §6.7).
   /// Returns 130 when Ctrl-C ended the wait.
   func waitForThreads() -> Int32? {
+    while let hook = threadingExitHooks.popLast() {
+      do {
+        _ = try call(hook, [])
+      } catch let failure as ScriptException {
+        if failure.exception.isInstance(of: BuiltinTypes.keyboardInterrupt) { return 130 }
+        writeStderr("Exception ignored in atexit callback:\n" + formatTraceback(failure.exception))
+      } catch {
+        writeStderr("sshs: internal error: \(error)\n")
+      }
+    }
     while let handle = liveThreads.first(where: { !$0.daemon && !$0.finished }) {
       do {
         try wait(on: handle.done, timeout: nil, signalAgain: true)

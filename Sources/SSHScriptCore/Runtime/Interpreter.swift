@@ -4,6 +4,14 @@ import Foundation
 /// process's standard streams itself and tests can run it in-process.
 public protocol OutputSink: AnyObject {
   func write(_ bytes: [UInt8])
+  /// The file descriptor the sink writes to, if it is one: local child processes whose output
+  /// is not captured then write there themselves (and see a terminal as a terminal). Without
+  /// one (the default) their output is collected and written to the sink.
+  var fileDescriptor: Int32? { get }
+}
+
+extension OutputSink {
+  public var fileDescriptor: Int32? { nil }
 }
 
 /// Runs programs of the Python subset (LANGUAGE.md §8). One interpreter per program run; its
@@ -44,6 +52,9 @@ public final class Interpreter {
   let lock = InterpreterLock()
   /// Threads started by the script that are still running (for the wait at exit).
   var liveThreads: [ThreadHandle] = []
+  /// Callables of `threading._register_atexit`, run (last first) when the main script ends,
+  /// before the wait for non-daemon threads: `concurrent.futures` stops its idle workers there.
+  var threadingExitHooks: [Value] = []
   /// Current depth of script function calls of the thread holding the lock, for
   /// `RecursionError` (saved and restored around every release of the lock).
   var callDepth = 0

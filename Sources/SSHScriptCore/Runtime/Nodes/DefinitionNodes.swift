@@ -129,6 +129,9 @@ extension Interpreter {
     }
     if attributes["__eq__"] != nil && attributes["__hash__"] == nil { attributes["__hash__"] = Value.none }
     let layout = bases.map(\.layout).first { $0 != .object } ?? .object
+    // The body may set `__module__` (as library classes do to name their home module).
+    var moduleName = moduleName
+    if case .str(let assigned)? = attributes["__module__"] { moduleName = assigned }
     let type = TypeObject(name: name, bases: bases, dict: attributes, layout: layout, moduleName: moduleName)
     type.namesModuleInMessages = ModuleRegistry.cModuleStandIns.contains(moduleName)
     guard type.computeMRO() else {
