@@ -134,7 +134,7 @@ func run(_ arguments: [String]) -> Int32 {
     return ScriptRunner.run(
       program, argv: options.scriptArguments.isEmpty ? [""] : options.scriptArguments,
       stdout: FileDescriptorSink(STDOUT_FILENO), stderr: FileDescriptorSink(STDERR_FILENO),
-      stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, interruptFlag: interruptFlag)
+      stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, interruptFlag: interruptFlag, verbose: options.verbose)
   }
 }
 

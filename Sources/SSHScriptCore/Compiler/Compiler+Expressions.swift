@@ -66,15 +66,13 @@ extension Compiler {
         lower: try lower.map { try expression($0) }, upper: try upper.map { try expression($0) },
         step: try step.map { try expression($0) }, span: at)
     case .command(let command):
-      // Compile the embedded expressions (they may define scopes) and report at run time.
-      _ = try stringParts(command.template)
-      _ = try command.expression.map { try expression($0) }
-      for keyword in command.keywords { _ = try expression(keyword.value) }
-      return UnsupportedExpression(message: Compiler.commandMessage, span: at)
+      let template: FStringNode? =
+        command.form == .expr ? nil : FStringNode(parts: try stringParts(command.template), span: at)
+      let value = try command.expression.map { try expression($0) }
+      let options = try command.keywords.map { (name: $0.name, value: try expression($0.value)) }
+      return CommandNode(dollars: command.dollars, template: template, value: value, options: options, span: at)
     case .dollarAttr(let name):
-      return UnsupportedExpression(
-        message: "'$.\(name)' is not available yet in this build: the $ object comes with the command milestone",
-        span: at)
+      return DollarAttributeNode(name: name, span: at)
     }
   }
 

@@ -104,7 +104,6 @@ struct Compiler {
     let at = span(stmt.span)
     switch stmt.kind {
     case .expr(let value):
-      if case .command = value.kind { return UnsupportedStatement(message: Compiler.commandMessage, span: at) }
       return ExpressionStatement(try expression(value), span: at)
     case .assign(let targets, let value):
       let valueNode = try expression(value)
@@ -171,7 +170,7 @@ struct Compiler {
       }
       return inner.statements[0]
     case .consoleWith:
-      return UnsupportedStatement(message: Compiler.commandMessage, span: at)
+      return UnsupportedStatement(message: Compiler.consoleMessage, span: at)
     case .try(let body, let handlers, let orelse, let finalbody, let star):
       if star { return UnsupportedStatement(message: "'except*' is not supported by sshs yet", span: at) }
       let bodyBlock = try block(body)
@@ -201,8 +200,8 @@ struct Compiler {
     }
   }
 
-  static let commandMessage =
-    "'$' commands are not available yet in this build: running commands comes with the next milestone"
+  static let consoleMessage =
+    "consoles (with $… as c:) are not available yet in this build: they come with the console milestone"
 
   // MARK: - Definitions
 

@@ -29,6 +29,9 @@ struct SpawnRequest {
   var standardInput: ChildStream = .inherit
   var standardOutput: ChildStream = .inherit
   var standardError: ChildStream = .inherit
+  /// Starts the child in a process group of its own, so that the whole group can be signalled
+  /// (a `$` command with a time limit).
+  var newProcessGroup = false
 }
 
 /// Why a child could not be started: an errno, and the path it concerns (the program, or the
@@ -189,6 +192,10 @@ final class ChildProcess {
     sigemptyset(&mask)
     posix_spawnattr_setsigmask(&attributes, &mask)
     var flags = Int32(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK)
+    if request.newProcessGroup {
+      posix_spawnattr_setpgroup(&attributes, 0)
+      flags |= Int32(POSIX_SPAWN_SETPGROUP)
+    }
     #if canImport(Darwin)
       flags |= Int32(POSIX_SPAWN_CLOEXEC_DEFAULT)
     #endif

@@ -20,6 +20,8 @@ final class Frame {
   var returnValue: Value = .none
   /// The exception being handled by the innermost `except` (for bare `raise` and chaining).
   var handling: [ExceptionObject] = []
+  /// The last result of a `$` command run by this function invocation (LANGUAGE.md §4.1).
+  var lastResult: Value?
   /// The code running in this frame (nil for class bodies), for traceback entries.
   unowned(unsafe) var code: FunctionCode?
   /// The generator whose body this frame runs; the core owns the frame, so this is weak.

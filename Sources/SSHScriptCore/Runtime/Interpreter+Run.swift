@@ -93,7 +93,7 @@ extension Interpreter {
 public enum ScriptRunner {
   public static func run(
     _ program: Program, argv: [String], stdout: OutputSink, stderr: OutputSink, stdoutIsTerminal: Bool = false,
-    interruptFlag: UnsafeMutablePointer<Int32>? = nil
+    interruptFlag: UnsafeMutablePointer<Int32>? = nil, verbose: Bool = false
   ) -> Int32 {
     let box = UncheckedBox((program, stdout, stderr, interruptFlag))
     return LargeStack.run {
@@ -110,6 +110,7 @@ public enum ScriptRunner {
       let module = ModuleObject(name: "__main__", path: absolute)
       interpreter.modules["__main__"] = module
       interpreter.mainOSThread = Thread.current
+      interpreter.verbose = verbose
       interpreter.lock.acquire()
       defer { interpreter.lock.release() }
       var status: Int32
@@ -175,6 +176,10 @@ extension Interpreter {
     flushStdout()
     writeStderr(formatTraceback(exception))
     if exception.isInstance(of: BuiltinTypes.keyboardInterrupt) { return 130 }
+    // Careful mode's error ends the program with the command's exit code (LANGUAGE.md §9.3).
+    if exception.cls === BuiltinTypes.sshScriptError, case .int(let code)? = exception.attributes["code"] {
+      return (1...255).contains(code) ? Int32(code) : 1
+    }
     return 1
   }
 }

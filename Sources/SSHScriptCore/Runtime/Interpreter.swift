@@ -50,6 +50,10 @@ public final class Interpreter {
   }()
   /// The global interpreter lock; the thread running script code holds it.
   let lock = InterpreterLock()
+  /// Careful mode of the local session (LANGUAGE.md §4.3): a failing command raises.
+  var careful = false
+  /// `-v`: command output is echoed, stdout to stdout and stderr to stderr (§3.11).
+  var verbose = false
   /// Threads started by the script that are still running (for the wait at exit).
   var liveThreads: [ThreadHandle] = []
   /// Callables of `threading._register_atexit`, run (last first) when the main script ends,

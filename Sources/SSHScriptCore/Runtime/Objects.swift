@@ -141,6 +141,9 @@ final class ModuleObject: PyObject {
   /// The module's file path (`__file__`), if it has one.
   let path: String?
 
+  /// The last result of a `$` command run at the module's top level (LANGUAGE.md §4.1).
+  var lastResult: Value?
+
   init(name: String, path: String?, globals: GlobalTable = GlobalTable()) {
     self.name = name
     self.path = path
