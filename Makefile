@@ -34,6 +34,8 @@ demo: build
 	$(RELEASE_BIN) --check Samples/*.sshs
 	@echo "--- Samples/hello.sshs parses; its syntax tree:"
 	$(RELEASE_BIN) --dump-ast Samples/hello.sshs
+	@echo "--- Samples/hello.sshs runs (local commands):"
+	$(RELEASE_BIN) Samples/hello.sshs
 	@echo "--- Samples/inventory.sshs runs (the Python part of sshs):"
 	$(RELEASE_BIN) Samples/inventory.sshs
 
