@@ -47,6 +47,7 @@ bench: deps
 	$(SWIFT) build -c release
 	Benchmarks/parse/run.sh
 	Benchmarks/interp/run.sh
+	Benchmarks/local/run.sh
 
 # Style check with the toolchain's swift-format and the committed .swift-format.
 lint:

@@ -162,4 +162,39 @@ struct CLITests {
     #expect(result.status == 0, "\(result)")
     #expect(result.stdout == "Name? DEPLOY 'web1 web2\\n' ['db1', 'db2'] ''\nEOFError: EOF when reading a line\n")
   }
+
+  @Test func tenThousandCommandsLeaveNothingBehind() throws {
+    // No zombie children and no leaked descriptors after 10,000 commands (the command issue's
+    // hygiene rule), checked from inside the sshs process through /proc.
+    let script = """
+      import os
+
+      def descriptors():
+          return len(os.listdir("/proc/self/fd"))
+
+      def zombies():
+          me = str(os.getpid())
+          count = 0
+          for entry in os.listdir("/proc"):
+              if entry.isdigit():
+                  try:
+                      fields = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
+                  except OSError:
+                      continue
+                  if fields[1] == me and fields[0] == "Z":
+                      count += 1
+          return count
+
+      before = descriptors()
+      failures = 0
+      for i in range(5000):
+          $true
+          failures += $.exitcode
+          failures += $("cat", input="x").exitcode
+      print(failures, descriptors() - before, zombies())
+      """
+    let result = try SSHS.run(["-c", script], timeout: 300)
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stdout == "0 0 0\n", "\(result)")
+  }
 }

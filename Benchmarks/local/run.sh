@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Times local `$` commands against a plain shell loop doing the same work: median of 5 runs.
+# Usage (from the repository root, after `swift build -c release`): Benchmarks/local/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SSHS=${SSHS:-.build/release/sshs}
+RUNS=${RUNS:-5}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+time_one() {
+  local start end
+  start=$(date +%s.%N)
+  "$@" > /dev/null
+  end=$(date +%s.%N)
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f\n", b - a }'
+}
+
+printf '%-12s %10s %10s %8s %14s\n' benchmark sshs shell ratio "sshs per cmd"
+for pair in "true2000:for i in \$(seq 2000); do /bin/true; done" \
+  "echo2000:n=0; for i in \$(seq 2000); do x=\$(/bin/echo x); n=\$((n+\${#x}+1)); done; echo \$n"; do
+  name=${pair%%:*}
+  loop=${pair#*:}
+  s=$(for _ in $(seq "$RUNS"); do time_one "$SSHS" "Benchmarks/local/$name.sshs"; done | median)
+  b=$(for _ in $(seq "$RUNS"); do time_one bash -c "$loop"; done | median)
+  printf '%-12s %9.3fs %9.3fs %7.2fx %11.3f ms\n' "$name" "$s" "$b" \
+    "$(awk -v s="$s" -v b="$b" 'BEGIN { print s / b }')" "$(awk -v s="$s" 'BEGIN { print s / 2 }')"
+done
