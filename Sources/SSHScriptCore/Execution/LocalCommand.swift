@@ -77,18 +77,30 @@ enum LocalCommand {
     if let input = request.input { child.feed(input) }
     let deadline = request.timeout.map { DispatchTime.now() + $0 }
     let interrupted = interpreter.interruptRequested
-    let progress = interpreter.blocking {
-      child.exchange(until: deadline, stop: { interrupted.pointee != 0 })
-    }
+    var echo = interpreter.verbose ? LineEcho() : nil
+    var progress: ChildProcess.Progress
+    var stdout: [UInt8] = []
+    var stderr: [UInt8] = []
+    repeat {
+      // With -v, output is collected in slices of 50 ms and echoed line by line as it arrives
+      // (with the interpreter lock held); otherwise in one wait.
+      let slice = echo == nil ? deadline : min(deadline ?? .distantFuture, DispatchTime.now() + 0.05)
+      progress = interpreter.blocking { child.exchange(until: slice, stop: { interrupted.pointee != 0 }) }
+      let (output, errors) = child.takeOutput()
+      stdout += output
+      stderr += errors
+      echo?.write(output, errors, interpreter, final: progress != .timedOut)
+    } while echo != nil && progress == .timedOut && (deadline.map { DispatchTime.now() < $0 } ?? true)
     switch progress {
     case .exited:
-      let (stdout, stderr) = child.takeOutput()
       let status = Int(child.status ?? -1)
       // Killed by signal N: 128 + N, as a shell reports it.
       return finished(stdout, stderr, status < 0 ? 128 - status : status)
     case .timedOut:
       stop(child, group: true, interpreter)
-      let (stdout, stderr) = child.takeOutput()
+      let (lateOutput, lateErrors) = child.takeOutput()
+      stdout += lateOutput
+      stderr += lateErrors
       let seconds = request.timeout ?? 0
       let shown = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
       let error = Interpreter.error(
@@ -101,6 +113,28 @@ enum LocalCommand {
       child.send(SIGINT)
       stop(child, group: request.timeout != nil, interpreter)
       throw ScriptException(ExceptionObject(cls: BuiltinTypes.keyboardInterrupt, args: []))
+    }
+  }
+
+  /// `-v` (LANGUAGE.md §3.11): complete lines are written as they arrive, stdout to stdout and
+  /// stderr to stderr, each in one piece; a last line without a newline gets one at the end.
+  struct LineEcho {
+    private var pendingOutput: [UInt8] = []
+    private var pendingErrors: [UInt8] = []
+
+    mutating func write(_ output: [UInt8], _ errors: [UInt8], _ interpreter: Interpreter, final: Bool) {
+      Self.flush(&pendingOutput, output, final, interpreter.writeStdout)
+      Self.flush(&pendingErrors, errors, final, interpreter.writeStderr)
+    }
+
+    private static func flush(_ pending: inout [UInt8], _ new: [UInt8], _ final: Bool, _ write: (String) -> Void) {
+      pending += new
+      let end = final ? pending.count : (pending.lastIndex(of: 10).map { $0 + 1 } ?? 0)
+      guard end > 0 else { return }
+      var text = String(decoding: pending[..<end], as: UTF8.self)
+      if !text.hasSuffix("\n") { text += "\n" }
+      write(text)
+      pending.removeFirst(end)
     }
   }
 

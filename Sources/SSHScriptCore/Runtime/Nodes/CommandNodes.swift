@@ -53,21 +53,10 @@ final class CommandNode: Expression {
     }
     request.careful = check ?? interpreter.careful
     let outcome = try LocalCommand.run(request, interpreter)
-    if interpreter.verbose { echo(outcome, interpreter) }
     let result = CommandResults.make(outcome)
     CommandResults.record(result, frame)
     if outcome.exitCode != 0 && (check ?? interpreter.careful) { throw CommandResults.carefulError(result) }
     return result
-  }
-
-  /// `-v`: the output lines, each ending with a newline. (They are written when the command has
-  /// ended; LANGUAGE.md §3.11 asks for each line as it arrives.)
-  private func echo(_ outcome: CommandOutcome, _ interpreter: Interpreter) {
-    for (bytes, write) in [(outcome.stdout, interpreter.writeStdout), (outcome.stderr, interpreter.writeStderr)]
-    where !bytes.isEmpty {
-      let text = String(decoding: bytes, as: UTF8.self)
-      write(text.hasSuffix("\n") ? text : text + "\n")
-    }
   }
 
   /// §3.2: the dedented text; for `$$`, a `#!` first line names the interpreter.
