@@ -22,15 +22,22 @@ final class CommandNode: Expression {
   }
 
   override func evaluate(_ frame: Frame) throws -> Value {
-    let interpreter = frame.interpreter
-    var request: CommandRequest
+    let request: CommandRequest
     if let template {
-      request = try textRequest(try template.render(frame))
+      request = try Self.textRequest(try template.render(frame), dollars)
     } else {
-      request = try expressionRequest(try value!.evaluate(frame), interpreter)
+      request = try Self.expressionRequest(try value!.evaluate(frame), frame.interpreter)
     }
+    return try Self.run(request, options: try evaluatedOptions(frame), frame)
+  }
+
+  /// Applies the options (`timeout=`, `check=`, `input=`), runs the command, records its result
+  /// in `frame`'s scope and raises in careful mode.
+  static func run(_ request: CommandRequest, options: [(String, Value)], _ frame: Frame) throws -> Value {
+    let interpreter = frame.interpreter
+    var request = request
     var check: Bool?
-    for (name, value) in try evaluatedOptions(frame) {
+    for (name, value) in options {
       switch name {
       case "timeout":
         if value.isNone { continue }
@@ -60,7 +67,7 @@ final class CommandNode: Expression {
   }
 
   /// §3.2: the dedented text; for `$$`, a `#!` first line names the interpreter.
-  private func textRequest(_ raw: String) throws -> CommandRequest {
+  static func textRequest(_ raw: String, _ dollars: Command.Dollars) throws -> CommandRequest {
     let text = ShellSyntax.dedent(raw)
     switch dollars {
     case .one: return CommandRequest(kind: .oneDollar(text), command: text)
@@ -70,9 +77,9 @@ final class CommandNode: Expression {
     }
   }
 
-  private func expressionRequest(_ value: Value, _ interpreter: Interpreter) throws -> CommandRequest {
+  static func expressionRequest(_ value: Value, _ interpreter: Interpreter) throws -> CommandRequest {
     switch value {
-    case .str(let text): return try textRequest(text)
+    case .str(let text): return try textRequest(text, .one)
     case .list, .tuple:
       let items = try interpreter.iterateToArray(value)
       let words = try items.map { item -> String in
@@ -123,7 +130,7 @@ final class DollarAttributeNode: Expression {
   ]
   static let names = [
     "stdout", "stderr", "exitcode", "rawstdout", "rawstderr", "careful", "quote", "host", "username", "connected",
-    "exit", "break", "trim", "thread",
+    "exit", "break", "trim", "thread", "exec_command", "logger",
   ]
 
   override func evaluate(_ frame: Frame) throws -> Value {
@@ -145,6 +152,18 @@ final class DollarAttributeNode: Expression {
           try ArgumentReader.exactly(1, "quote", arguments)
           return .str(ShellQuote.quote(arguments.positional[0], interpreter))
         })
+    case "exec_command":
+      // `$.exec_command(cmd, timeout=None, check=None, input=None)`: as `$(cmd, …)`.
+      return .object(
+        BuiltinFunction("exec_command") { interpreter, arguments in
+          let values = try PythonSignature("exec_command", ["cmd", "timeout", "check", "input"], required: 1)
+            .bind(arguments)
+          let request = try CommandNode.expressionRequest(values[0]!, interpreter)
+          let options = zip(["timeout", "check", "input"], values.dropFirst()).compactMap { name, value in
+            value.map { (name, $0) }
+          }
+          return try CommandNode.run(request, options: options, frame)
+        })
     case "thread":
       // SSHScript 2.0's `$.thread(target=…, args=…)`: a `threading.Thread`.
       return .object(
@@ -152,6 +171,7 @@ final class DollarAttributeNode: Expression {
           var arguments = arguments
           return try interpreter.call(.object(ThreadingModule.threadType), &arguments)
         })
+    case "logger": return .object(Instance(cls: DollarLogger.type))
     case "host": return .none
     case "connected": return .false
     case "username":
