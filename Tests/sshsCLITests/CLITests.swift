@@ -197,4 +197,15 @@ struct CLITests {
     #expect(result.status == 0, "\(result)")
     #expect(result.stdout == "0 0 0\n", "\(result)")
   }
+
+  @Test func threadsSamplePrintsOneProfilePerThread() throws {
+    // The seed document's threading example, adapted to the local machine (Samples/threads.sshs).
+    let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Samples")
+    let result = try SSHS.run([samples.appendingPathComponent("threads.sshs").path], timeout: 60)
+    #expect(result.status == 0, "\(result)")
+    let profiles = result.stdout.split(separator: "\n").filter { $0.contains(" files ") && $0.contains(" checked ") }
+    #expect(profiles.count == 3, "\(result)")
+    #expect(Set(profiles.map { $0.split(separator: " ")[0] }) == ["cache", "database", "web"], "\(result)")
+  }
 }
