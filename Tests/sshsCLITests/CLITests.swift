@@ -208,4 +208,14 @@ struct CLITests {
     #expect(profiles.count == 3, "\(result)")
     #expect(Set(profiles.map { $0.split(separator: " ")[0] }) == ["cache", "database", "web"], "\(result)")
   }
+
+  @Test func hundredMegabytesOnBothStreamsDoNotDeadlock() throws {
+    // stdout and stderr are read together: a command filling both pipes completes.
+    let script = """
+      r = $sh -c 'head -c 100000000 /dev/zero; head -c 100000000 /dev/zero >&2'
+      print(len(r.rawstdout), len(r.rawstderr), r.exitcode)
+      """
+    let result = try SSHS.run(["-c", script], timeout: 120)
+    #expect(result.stdout == "100000000 100000000 0\n", "\(result)")
+  }
 }
