@@ -115,7 +115,7 @@ enum TempfileModule {
         opened = try interpreter.call(.object(FileMethods.open), &arguments)
       } catch {
         close(descriptor)
-        _ = path.withUnsafeBufferPointer { _ in unlink(String(decoding: path, as: UTF8.self)) }
+        unlink(String(decoding: path, as: UTF8.self))
         throw error
       }
       guard case .object(let file as FileObject) = opened else { throw Interpreter.typeError("open() failed") }

@@ -134,7 +134,6 @@ final class DollarAttributeNode: Expression {
   ]
 
   override func evaluate(_ frame: Frame) throws -> Value {
-    let interpreter = frame.interpreter
     switch name {
     case "stdout", "stderr", "exitcode", "rawstdout", "rawstderr":
       return try CommandResults.last(frame, reading: name).attributes[name] ?? Value.none
@@ -198,7 +197,6 @@ final class DollarAttributeNode: Expression {
       let hint = Self.hints[name].map { " (\($0))" } ?? ""
       let failure = Interpreter.attributeError("'$' object has no attribute '\(name)'\(hint)")
       if hint.isEmpty { failure.exception.hint = Suggestions.closest(to: name, in: Self.names) }
-      _ = interpreter
       throw failure
     }
   }
