@@ -36,6 +36,9 @@ extension Interpreter {
       if case .object(let slice as SliceObject) = key { return .tuple(try sliced(items, slice)) }
       return items[try index(key, count: items.count, "tuple")]
     case .str(let text):
+      if let offset = Runtime.smallInt(key), let scalar = Interpreter.scalar(of: text, at: offset) {
+        return .str(String(scalar))
+      }
       let scalars = Array(text.unicodeScalars)
       if case .object(let slice as SliceObject) = key {
         var result = String.UnicodeScalarView()
@@ -100,6 +103,26 @@ extension Interpreter {
       if try callSpecial(container, "__delitem__", [key]) != nil { return }
       throw Interpreter.typeError("'\(Runtime.typeName(container))' object doesn't support item deletion")
     }
+  }
+
+  /// `text[offset]` without building an array of the code points: for an ASCII prefix the byte
+  /// itself, else a walk from the nearer end. Nil when out of range (the caller raises).
+  static func scalar(of text: String, at offset: Int) -> Unicode.Scalar? {
+    if offset >= 0 {
+      let byte = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt8? in
+        guard offset < bytes.count else { return nil }
+        for position in 0...offset where bytes[position] >= 0x80 { return nil }
+        return bytes[offset]
+      }
+      if let byte, let ascii = byte { return Unicode.Scalar(ascii) }
+    }
+    let scalars = text.unicodeScalars
+    let start = offset >= 0 ? scalars.startIndex : scalars.endIndex
+    let limit = offset >= 0 ? scalars.endIndex : scalars.startIndex
+    guard let index = scalars.index(start, offsetBy: offset, limitedBy: limit), index != scalars.endIndex else {
+      return nil
+    }
+    return scalars[index]
   }
 
   /// A valid index into `count` elements; negative indexes count from the end.
