@@ -185,15 +185,23 @@ enum ListMethods {
 }
 
 enum TupleMethods {
+  /// The items of a tuple or of a struct sequence (a tuple subclass made in Swift).
+  static func items(_ value: Value) -> [Value]? {
+    if case .tuple(let items) = value { return items }
+    return StructSequence.tupleItems(value)
+  }
+
   static func install() {
     BuiltinMethods.add(BuiltinTypes.tuple, "index") { interpreter, arguments in
-      guard case .tuple(let items) = try BuiltinMethods.receiver(&arguments, "tuple", "index") else {
+      let receiver = try BuiltinMethods.receiver(&arguments, "tuple", "index")
+      guard let items = TupleMethods.items(receiver) else {
         throw Interpreter.typeError("descriptor 'index' for 'tuple' objects doesn't apply")
       }
       return try ListMethods.index(interpreter, items, arguments, "tuple")
     }
     BuiltinMethods.add(BuiltinTypes.tuple, "count") { interpreter, arguments in
-      guard case .tuple(let items) = try BuiltinMethods.receiver(&arguments, "tuple", "count") else {
+      let receiver = try BuiltinMethods.receiver(&arguments, "tuple", "count")
+      guard let items = TupleMethods.items(receiver) else {
         throw Interpreter.typeError("descriptor 'count' for 'tuple' objects doesn't apply")
       }
       try ArgumentReader.exactly(1, "tuple.count", arguments)

@@ -149,7 +149,10 @@ struct PathArgument {
 /// `fields` attributes also form a tuple (indexing, `len`, iteration, comparison).
 enum StructSequence {
   static func makeType(_ name: String, module: String, fields: [String], reprFields: [String]? = nil) -> TypeObject {
-    let type = TypeObject.moduleClass(name, module: module)
+    // A subclass of tuple, as in CPython (`isinstance(os.stat(p), tuple)`); `tuple`'s own methods
+    // read the values through `tupleItems`.
+    let type = TypeObject.moduleClass(name, module: module, base: BuiltinTypes.tuple)
+    type.dict["__tuple_fields__"] = .tuple(fields.map { .str($0) })
     func items(_ arguments: inout CallArguments, _ method: String) throws -> [Value] {
       let instance = try moduleInstance(&arguments, type, method)
       return fields.map { instance.attributes[$0] ?? Value.none }
@@ -187,6 +190,21 @@ enum StructSequence {
       default: return nil
       }
     }
+    // `+` and `*` are those of the tuple (and give plain tuples).
+    for (method, op, reflected) in [
+      ("__add__", BinaryOperator.add, false), ("__radd__", .add, true), ("__mul__", .mult, false),
+      ("__rmul__", .mult, true),
+    ] {
+      type.method(method) { interpreter, arguments in
+        let values = Value.tuple(try items(&arguments, method))
+        guard let other = arguments.positional.first else { throw Interpreter.typeError("expected 1 argument, got 0") }
+        if case .object = other, op == .add, StructSequence.tupleItems(other) == nil {
+          return .object(Builtins.notImplemented)
+        }
+        let right = StructSequence.tupleItems(other).map { Value.tuple($0) } ?? other
+        return try reflected ? interpreter.binary(op, right, values) : interpreter.binary(op, values, right)
+      }
+    }
     let comparisons: [(String, CompareOperator)] = [
       ("__eq__", .eq), ("__ne__", .notEq), ("__lt__", .lt), ("__le__", .ltE), ("__gt__", .gt), ("__ge__", .gtE),
     ]
@@ -206,6 +224,17 @@ enum StructSequence {
     let instance = Instance(cls: type)
     for (name, value) in values { instance.attributes[name] = value }
     return .object(instance)
+  }
+
+  /// The tuple part of an instance of such a type, for the methods of `tuple`.
+  static func tupleItems(_ value: Value) -> [Value]? {
+    guard case .object(let instance as Instance) = value,
+      case .tuple(let fields)? = instance.cls.lookup("__tuple_fields__")
+    else { return nil }
+    return fields.map { field in
+      guard case .str(let name) = field else { return Value.none }
+      return instance.attributes[name] ?? Value.none
+    }
   }
 }
 
