@@ -52,6 +52,8 @@ public final class Interpreter {
   let lock = InterpreterLock()
   /// Careful mode of the local session (LANGUAGE.md §4.3): a failing command raises.
   var careful = false
+  /// `$.session`: the local session object.
+  lazy var localSession: Value = LocalSession.make()
   /// `-v`: command output is echoed, stdout to stdout and stderr to stderr (§3.11).
   var verbose = false
   /// Threads started by the script that are still running (for the wait at exit).

@@ -130,7 +130,7 @@ final class DollarAttributeNode: Expression {
   ]
   static let names = [
     "stdout", "stderr", "exitcode", "rawstdout", "rawstderr", "careful", "quote", "host", "username", "connected",
-    "exit", "break", "trim", "thread", "exec_command", "logger",
+    "exit", "break", "trim", "thread", "exec_command", "logger", "session", "port", "parent",
   ]
 
   override func evaluate(_ frame: Frame) throws -> Value {
@@ -173,8 +173,9 @@ final class DollarAttributeNode: Expression {
     case "logger": return .object(Instance(cls: DollarLogger.type))
     case "host": return .none
     case "connected": return .false
-    case "username":
-      return .str(ProcessInfo.processInfo.environment["USER"] ?? String(cString: getpwuid(getuid()).pointee.pw_name))
+    case "username": return .str(LocalSession.userName)
+    case "session": return frame.interpreter.localSession
+    case "port", "parent": return .none
     case "exit", "break":
       let name = self.name
       let type = name == "exit" ? BuiltinTypes.sshScriptExit : BuiltinTypes.sshScriptBreak
