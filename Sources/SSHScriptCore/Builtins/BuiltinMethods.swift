@@ -17,6 +17,7 @@ enum BuiltinMethods {
       MoreStrMethods.install()
       BytesMethods.install()
       TupleMethods.install()
+      RangeAndIntBytes.install()
       StreamObject.install()
       GeneratorCore.installMethods()
       NumberMethods.install()

@@ -255,6 +255,22 @@ enum SetMethods {
           try set(&arguments, "clear", mutating: true).storage.removeAll()
           return .none
         }
+        BuiltinMethods.add(type, "intersection_update") { interpreter, arguments in
+          let set = try set(&arguments, "intersection_update", mutating: true)
+          for other in arguments.positional { set.storage.formIntersection(try keys(interpreter, other)) }
+          return .none
+        }
+        BuiltinMethods.add(type, "difference_update") { interpreter, arguments in
+          let set = try set(&arguments, "difference_update", mutating: true)
+          for other in arguments.positional { set.storage.subtract(try keys(interpreter, other)) }
+          return .none
+        }
+        BuiltinMethods.add(type, "symmetric_difference_update") { interpreter, arguments in
+          let set = try set(&arguments, "symmetric_difference_update", mutating: true)
+          try ArgumentReader.exactly(1, "set.symmetric_difference_update", arguments)
+          set.storage.formSymmetricDifference(try keys(interpreter, arguments.positional[0]))
+          return .none
+        }
         BuiltinMethods.add(type, "pop") { _, arguments in
           let set = try set(&arguments, "pop", mutating: true)
           guard !set.storage.isEmpty else { throw Interpreter.error(BuiltinTypes.keyError, "pop from an empty set") }
@@ -282,6 +298,16 @@ enum SetMethods {
         var storage = set.storage
         for other in arguments.positional { storage.subtract(try keys(interpreter, other)) }
         return .set(SetObject(storage, frozen: set.frozen))
+      }
+      BuiltinMethods.add(type, "symmetric_difference") { interpreter, arguments in
+        let set = try set(&arguments, "symmetric_difference")
+        guard arguments.positional.count == 1 else {
+          throw Interpreter.typeError(
+            "\(type.name).symmetric_difference() takes exactly one argument (\(arguments.positional.count) given)")
+        }
+        return .set(
+          SetObject(set.storage.symmetricDifference(try keys(interpreter, arguments.positional[0])), frozen: set.frozen)
+        )
       }
       BuiltinMethods.add(type, "issubset") { interpreter, arguments in
         let set = try set(&arguments, "issubset")
