@@ -5,13 +5,28 @@ extension Interpreter {
   func compare(_ op: CompareOperator, _ left: Value, _ right: Value) throws -> Bool {
     switch op {
     case .eq: return try equal(left, right)
-    case .notEq: return try !equal(left, right)
+    case .notEq:
+      if left.isObject || right.isObject, let result = try scriptNotEqual(left, right) { return result }
+      return try !equal(left, right)
     case .is: return Runtime.identical(left, right)
     case .isNot: return !Runtime.identical(left, right)
     case .in: return try contains(right, left)
     case .notIn: return try !contains(right, left)
     case .lt, .ltE, .gt, .gtE: return try order(op, left, right)
     }
+  }
+
+  /// `a != b` through a script class's own `__ne__` (either side, reflected as Python does);
+  /// nil when neither defines one, so that `!=` is the negation of `==`.
+  private func scriptNotEqual(_ left: Value, _ right: Value) throws -> Bool? {
+    func attempt(_ receiver: Value, _ other: Value) throws -> Bool? {
+      guard case .object(let object as Instance) = receiver, let method = object.cls.lookup("__ne__") else {
+        return nil
+      }
+      let result = try call(method, [receiver, other])
+      return isNotImplemented(result) ? nil : try truthy(result)
+    }
+    return try attempt(left, right) ?? attempt(right, left)
   }
 
   func equal(_ left: Value, _ right: Value) throws -> Bool {

@@ -27,6 +27,11 @@ enum Value {
   static var `false`: Value { .bool(false) }
 
   /// An integer value from a `BigInt`, using the inline case when it fits.
+  var isObject: Bool {
+    if case .object = self { return true }
+    return false
+  }
+
   static func integer(_ value: BigInt) -> Value {
     if let small = Int(exactly: value) { return .int(small) }
     return .bigInt(BigIntBox(value))
