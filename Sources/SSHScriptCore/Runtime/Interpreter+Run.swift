@@ -119,6 +119,11 @@ public enum ScriptRunner {
         status = 0
       } catch let failure as ScriptException {
         status = interpreter.exitStatus(for: failure.exception)
+        // `$.exit()` ends the program without waiting for other threads (LANGUAGE.md §7).
+        if failure.exception.isInstance(of: BuiltinTypes.sshScriptExit) {
+          interpreter.flushStdout()
+          return status
+        }
       } catch {
         interpreter.writeStderr("sshs: internal error: \(error)\n")
         status = 1
@@ -163,6 +168,7 @@ extension Interpreter {
   /// Prints what an uncaught exception prints and returns the exit status.
   func exitStatus(for exception: ExceptionObject) -> Int32 {
     if exception.isInstance(of: BuiltinTypes.systemExit) {
+      if case .str(let message)? = exception.attributes["message"], !message.isEmpty { writeStderr(message + "\n") }
       guard let code = exception.args.first else { return 0 }
       switch code {
       case .none: return 0

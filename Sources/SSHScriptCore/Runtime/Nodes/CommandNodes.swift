@@ -182,8 +182,10 @@ final class DollarAttributeNode: Expression {
       return .object(
         BuiltinFunction(name) { interpreter, arguments in
           let values = try PythonSignature(name, ["code", "message"], required: 0).bind(arguments)
-          if case .str(let message)? = values[1], !message.isEmpty { interpreter.writeStderr(message + "\n") }
-          throw ScriptException(ExceptionObject(cls: type, args: [values[0] ?? .int(0)]))
+          let exit = ExceptionObject(cls: type, args: [values[0] ?? .int(0)])
+          // Printed when the program ends, after `finally` blocks and `with` exits have run.
+          exit.attributes["message"] = values[1] ?? .str("")
+          throw ScriptException(exit)
         })
     case "trim":
       return .object(
