@@ -116,10 +116,12 @@ extension Compiler {
     if case .name("super", _) = function.kind, args.isEmpty, keywords.isEmpty, let node = superCall(at) {
       return node
     }
-    if case .name(let name, _) = function.kind, name == "globals" || name == "locals", args.isEmpty, keywords.isEmpty,
-      scopePlace(name) == .global || scopePlace(name) == .namespace
+    if case .name(let name, _) = function.kind, ["globals", "locals", "dir"].contains(name), args.isEmpty,
+      keywords.isEmpty, scopePlace(name) == .global || scopePlace(name) == .namespace
     {
-      return namespaceSnapshot(isGlobals: name == "globals", at)
+      let snapshot = namespaceSnapshot(isGlobals: name == "globals", at)
+      // `dir()`: the sorted names of the current scope.
+      return name == "dir" ? SortedKeysNode(snapshot, span: at) : snapshot
     }
     if case .attribute(let object, let name, _) = function.kind {
       let objectNode = try expression(object)

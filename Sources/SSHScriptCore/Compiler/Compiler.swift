@@ -60,7 +60,8 @@ struct Compiler {
   /// `globals()` / `locals()`: what the running scope can see, by slot and cell.
   func namespaceSnapshot(isGlobals: Bool, _ at: Span) -> Expression {
     guard !isGlobals, scope.isFunctionLike else {
-      return NamespaceSnapshotNode(slots: [], cells: [], isGlobals: isGlobals, span: at)
+      // At module level, locals() is globals(); in a class body, the class namespace.
+      return NamespaceSnapshotNode(slots: [], cells: [], isGlobals: isGlobals || scope.kind == .module, span: at)
     }
     let slots = scope.localNames.compactMap { name -> (name: String, slot: Int)? in
       if case .local(let slot) = scopePlace(name) { return (name, slot) }

@@ -300,7 +300,7 @@ final class NamespaceSnapshotNode: Expression {
       result.storage = namespace.storage
       return .dict(result)
     }
-    if isGlobals || (slots.isEmpty && cells.isEmpty && frame.code == nil) {
+    if isGlobals {
       for (name, value) in frame.module.globals.bound { result.storage[try HashKey(.str(name))] = value }
       return .dict(result)
     }
@@ -311,5 +311,24 @@ final class NamespaceSnapshotNode: Expression {
       if let value = frame.cells[index].value { result.storage[try HashKey(.str(name))] = value }
     }
     return .dict(result)
+  }
+}
+
+/// `dir()` without an argument: the sorted names of `locals()`.
+final class SortedKeysNode: Expression {
+  let namespace: Expression
+
+  init(_ namespace: Expression, span: Span) {
+    self.namespace = namespace
+    super.init(span: span)
+  }
+
+  override func evaluate(_ frame: Frame) throws -> Value {
+    guard case .dict(let names) = try namespace.evaluate(frame) else { return .list(ListObject([])) }
+    let sorted = names.storage.keys.compactMap { key -> String? in
+      if case .str(let name) = key.value { return name }
+      return nil
+    }.sorted { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }
+    return .list(ListObject(sorted.map { .str($0) }))
   }
 }
