@@ -160,21 +160,45 @@ final class ModuleObject: PyObject {
 final class GlobalTable {
   private(set) var names: [String: Int] = [:]
   private(set) var order: [String] = []
-  var values: ContiguousArray<Value?> = []
+  /// The values by slot, in storage that never moves while code reads it: a read is a plain load,
+  /// without the retain and release of an array buffer (the hottest path of module-level loops).
+  private(set) var values: UnsafeMutablePointer<Value?>
+  private var capacity = 16
+
+  init() {
+    values = .allocate(capacity: capacity)
+  }
+
+  deinit {
+    values.deinitialize(count: order.count)
+    values.deallocate()
+  }
 
   /// The slot of `name`, created (unbound) on first use.
   func slot(_ name: String) -> Int {
     if let index = names[name] { return index }
-    let index = values.count
+    let index = order.count
+    if index == capacity {
+      // Slots are made while compiling, under the interpreter lock: no node is reading.
+      let larger = UnsafeMutablePointer<Value?>.allocate(capacity: capacity * 2)
+      larger.moveInitialize(from: values, count: index)
+      values.deallocate()
+      values = larger
+      capacity *= 2
+    }
+    (values + index).initialize(to: nil)
     names[name] = index
     order.append(name)
-    values.append(nil)
     return index
   }
 
   subscript(name: String) -> Value? {
     get { names[name].flatMap { values[$0] } }
-    set { values[slot(name)] = newValue }
+    set {
+      // The slot first: making it may move the storage.
+      let index = slot(name)
+      values[index] = newValue
+    }
   }
 
   /// Bound names in the order they were first given a slot.
