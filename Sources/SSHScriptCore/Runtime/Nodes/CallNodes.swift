@@ -164,8 +164,9 @@ final class MethodCallNode: Expression {
       var arguments: CallArguments
       if let plain = plainArguments {
         // The receiver goes first: built-in methods take it from there.
-        var values: [Value] = [receiver]
+        var values: [Value] = []
         values.reserveCapacity(plain.count + 1)
+        values.append(receiver)
         for node in plain { values.append(try node.evaluate(frame)) }
         arguments = CallArguments(values)
       } else {
