@@ -134,7 +134,7 @@ final class DollarAttributeNode: Expression {
   ]
   static let names = [
     "stdout", "stderr", "exitcode", "rawstdout", "rawstderr", "careful", "quote", "host", "username", "connected",
-    "exit", "break", "trim", "thread",
+    "exit", "break", "trim", "thread", "enter", "shell",
   ]
 
   override func evaluate(_ frame: Frame) throws -> Value {
@@ -162,6 +162,26 @@ final class DollarAttributeNode: Expression {
         BuiltinFunction("thread") { interpreter, arguments in
           var arguments = arguments
           return try interpreter.call(.object(ThreadingModule.threadType), &arguments)
+        })
+    case "enter":
+      return .object(
+        BuiltinFunction("enter") { interpreter, arguments in
+          let values = try PythonSignature("enter", ["command", "expect", "input", "exit", "prompt"], required: 1)
+            .bind(arguments)
+          guard case .str(let command)? = values[0] else { throw Interpreter.typeError("enter() command must be str") }
+          func given(_ value: Value?) -> Value? { value.flatMap { $0.isNone ? nil : $0 } }
+          return .object(
+            try ConsoleObject.enter(
+              command, expect: given(values[1]), input: given(values[2]), exit: given(values[3]),
+              prompt: given(values[4]), interpreter))
+        })
+    case "shell":
+      return .object(
+        BuiltinFunction("shell") { interpreter, arguments in
+          let values = try PythonSignature("shell", ["command", "timeout"], required: 0).bind(arguments)
+          var text: String?
+          if case .str(let command)? = values[0] { text = command }
+          return .object(try ConsoleObject.open(header: text, interpreter))
         })
     case "host": return .none
     case "connected": return .false

@@ -1,0 +1,225 @@
+import Dispatch
+import Foundation
+
+/// A console as scripts see it (LANGUAGE.md §5.4): calls run commands through the protocol of
+/// `Console`, and the members describe the latest call. Waits release the interpreter lock.
+/// Calls from several threads are serialised by the interpreter lock plus `busy`.
+final class ConsoleObject: PyObject {
+  let console: Console
+  /// The program name shown in messages.
+  let shellName: String
+  var careful: Bool
+  /// Members of the latest call (§5.4).
+  var stdout: Value = .str("")
+  var stderr: Value = .str("")
+  var exitcode: Value = .none
+  var rawstdout: Value = .bytes([])
+  var rawstderr: Value = .bytes([])
+  /// Set for a console attached to a program by `enter` (§5.10).
+  var program: ProgramState?
+  /// The console this one runs inside (a nested console, §5.7).
+  weak var parentObject: ConsoleObject?
+
+  struct ProgramState {
+    let command: Int
+    let prompt: Value?
+    let exit: Value?
+    var ended = false
+  }
+
+  init(console: Console, shellName: String, careful: Bool) {
+    self.console = console
+    self.shellName = shellName
+    self.careful = careful
+  }
+
+  override var pyType: TypeObject { ConsoleType.type }
+
+  var closed: Bool { console.closed }
+
+  // MARK: Opening
+
+  /// Opens a console on the local machine for a with-dollar header (§2.8, §5.1): `text` is the
+  /// header's text (nil for `with $:`).
+  static func open(header text: String?, _ interpreter: Interpreter, inside parent: ConsoleObject? = nil) throws
+    -> ConsoleObject
+  {
+    let (shell, initial) = ConsoleShell.choose(header: text, inherited: parent?.shellWords)
+    let object: ConsoleObject
+    if let parent {
+      try parent.checkUsable()
+      let command = shell.map { ShellQuote.quote($0) }.joined(separator: " ")
+      let n = parent.console.begin(command)
+      let child = Console(transport: parent.console.transport, parent: parent.console, parentCommand: n)
+      parent.console.nested = child
+      object = ConsoleObject(console: child, shellName: shell[0], careful: parent.careful)
+      object.parentObject = parent
+      object.shellWords = shell
+    } else {
+      let process: PtyProcess
+      do {
+        process = try PtyProcess.spawn(shell)
+      } catch {
+        throw Interpreter.error(
+          BuiltinTypes.sshScriptError,
+          "console did not start on localhost: cannot run shell '\(shell[0])': \(String(cString: strerror(error.code)))"
+        )
+      }
+      object = ConsoleObject(
+        console: Console(transport: Console.Transport(process)), shellName: shell[0], careful: interpreter.careful)
+      object.shellWords = shell
+    }
+    let interrupted = interpreter.interruptRequested
+    let started = interpreter.blocking {
+      object.console.start(deadline: .now() + 10, stop: { interrupted.pointee != 0 })
+    }
+    if started != .done {
+      object.closeQuietly(interpreter)
+      if started == .stopped { throw ScriptException(ExceptionObject(cls: BuiltinTypes.keyboardInterrupt, args: [])) }
+      throw Interpreter.error(
+        BuiltinTypes.sshScriptError,
+        "console did not start on localhost: no answer from shell '\(shell[0])' within 10 s "
+          + "(a POSIX shell is required; use with $#!/bin/sh as c:)")
+    }
+    if let initial {
+      do {
+        _ = try object.run(.str(initial), timeout: nil, check: nil, interpreter)
+      } catch {
+        object.closeQuietly(interpreter)
+        throw error
+      }
+    }
+    return object
+  }
+
+  /// The words that started this console's shell (a nested `shell()` reuses them).
+  var shellWords: [String] = []
+  /// Set once the console has been left (`close`, the end of its block).
+  private var left = false
+
+  // MARK: Running commands
+
+  func checkUsable() throws {
+    if console.nested != nil {
+      throw Interpreter.error(BuiltinTypes.sshScriptError, "console is in use by a nested console")
+    }
+    if console.closed { throw Interpreter.error(BuiltinTypes.sshScriptError, "console is closed") }
+  }
+
+  /// `c(cmd, timeout=None, check=None)` (§5.2): a str is one unit, a list or tuple several.
+  func run(_ value: Value, timeout: Double?, check: Bool?, _ interpreter: Interpreter) throws -> Value {
+    try checkUsable()
+    if program != nil { return try programLine(value, timeout: timeout, interpreter) }
+    var units: [String] = []
+    switch value {
+    case .str(let text): units = [text]
+    case .list, .tuple:
+      for item in try interpreter.iterateToArray(value) {
+        guard case .str(let text) = item else {
+          throw Interpreter.typeError("console commands must be str, not \(Runtime.typeName(item))")
+        }
+        units.append(text)
+      }
+    default:
+      throw Interpreter.typeError("console command must be str, list or tuple, not \(Runtime.typeName(value))")
+    }
+    let started = DispatchTime.now()
+    var total = Console.Output(stdout: [], stderr: [], exitCode: 0)
+    var result: Value = .none
+    for unit in units {
+      let text = ShellSyntax.dedent(unit)
+      let output = try runUnit(text, timeout: timeout, interpreter)
+      total.stdout += output.stdout
+      total.stderr += output.stderr
+      total.exitCode = output.exitCode
+      let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+      result = setLatest(total, command: units.count == 1 ? text : units.joined(separator: "\n"), seconds)
+      if output.exitCode != 0 && (check ?? careful) { throw CommandResults.carefulError(result) }
+    }
+    return result
+  }
+
+  private func runUnit(_ text: String, timeout: Double?, _ interpreter: Interpreter) throws -> Console.Output {
+    let n = console.begin(text)
+    let interrupted = interpreter.interruptRequested
+    let deadline = timeout.map { DispatchTime.now() + $0 }
+    let wait = interpreter.blocking { console.finish(n, deadline: deadline, stop: { interrupted.pointee != 0 }) }
+    switch wait {
+    case .done, .ended:
+      return console.output(of: n)
+    case .timedOut:
+      console.send([3])
+      let after = interpreter.blocking { console.finish(n, deadline: .now() + 2, stop: { false }) }
+      if after != .done { closeQuietly(interpreter) }
+      let seconds = timeout ?? 0
+      let shown = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+      throw Interpreter.error(BuiltinTypes.timeoutError, "command timed out after \(shown) s on localhost: \(text)")
+    case .stopped:
+      console.send([3])
+      throw ScriptException(ExceptionObject(cls: BuiltinTypes.keyboardInterrupt, args: []))
+    }
+  }
+
+  /// Sets the members from an output and returns it as a `CommandResult`.
+  @discardableResult
+  func setLatest(_ output: Console.Output, command: String, _ seconds: Double, exitCode: Value? = nil) -> Value {
+    let outcome = CommandOutcome(
+      command: command, stdout: output.stdout, stderr: output.stderr, exitCode: output.exitCode, duration: seconds)
+    let result = CommandResults.make(outcome, terminal: true, exitCode: exitCode)
+    if case .object(let instance as Instance) = result {
+      stdout = instance.attributes["stdout"] ?? .str("")
+      stderr = instance.attributes["stderr"] ?? .str("")
+      exitcode = instance.attributes["exitcode"] ?? .none
+      rawstdout = .bytes(output.stdout)
+      rawstderr = .bytes(output.stderr)
+    }
+    return result
+  }
+
+  // MARK: Closing
+
+  /// Leaves the console (§5.6) and returns its summary as a `CommandResult`: all its output
+  /// and the shell's exit status.
+  @discardableResult
+  func close(_ interpreter: Interpreter) throws -> Value {
+    var failure: Error?
+    if program != nil, !console.closed {
+      do { try leaveProgram(interpreter) } catch { failure = error }
+    }
+    if !left {
+      left = true
+      let interrupted = interpreter.interruptRequested
+      interpreter.blocking { console.close(stop: { interrupted.pointee != 0 }) }
+      finishNested()
+    }
+    if let failure { throw failure }
+    return summary()
+  }
+
+  /// Closes without raising (on the way out of a failed block or a failed start).
+  func closeQuietly(_ interpreter: Interpreter) {
+    _ = try? close(interpreter)
+  }
+
+  /// A nested console's summary becomes the result of its command in the parent (§5.7).
+  private func finishNested() {
+    guard let parentObject else { return }
+    let own = summaryOutput()
+    parentObject.setLatest(own, command: shellWords.joined(separator: " "), 0)
+  }
+
+  func summaryOutput() -> Console.Output {
+    var code = console.shellStatus ?? -1
+    if let program, case .int(let programCode) = exitcode, program.ended { code = programCode }
+    return Console.Output(
+      stdout: console.streams[0].transcript, stderr: console.streams[1].transcript, exitCode: code)
+  }
+
+  func summary() -> Value {
+    let output = summaryOutput()
+    let outcome = CommandOutcome(
+      command: shellWords.joined(separator: " "), stdout: output.stdout, stderr: output.stderr,
+      exitCode: output.exitCode, duration: 0)
+    return CommandResults.make(outcome, terminal: true, exitCode: nil)
+  }
+}
