@@ -96,6 +96,15 @@ final class ConsoleObject: PyObject {
   var shellWords: [String] = []
   /// Set once the console has been left (`close`, the end of its block).
   private var left = false
+  /// Serialises calls from several threads (§5.4): each waits, without the interpreter lock,
+  /// for the previous one to finish.
+  private let gate = DispatchSemaphore(value: 1)
+
+  func serialised<T>(_ interpreter: Interpreter, _ body: () throws -> T) throws -> T {
+    if gate.wait(timeout: .now()) != .success { interpreter.blocking { gate.wait() } }
+    defer { gate.signal() }
+    return try body()
+  }
 
   // MARK: Running commands
 

@@ -41,7 +41,10 @@ enum ConsoleType {
       let target = try console(&arguments, "__call__")
       let values = try PythonSignature("Console", ["cmd", "timeout", "check"], required: 1).bind(arguments)
       let check = try values[2].flatMap { $0.isNone ? nil : try interpreter.truthy($0) }
-      return try target.run(values[0]!, timeout: try seconds(values[1], "timeout"), check: check, interpreter)
+      let timeout = try seconds(values[1], "timeout")
+      return try target.serialised(interpreter) {
+        try target.run(values[0]!, timeout: timeout, check: check, interpreter)
+      }
     }
     for name in ["__call__", "sendline", "exec_command"] { BuiltinMethods.add(type, name, run) }
     BuiltinMethods.add(type, "send") { interpreter, arguments in
@@ -73,17 +76,19 @@ enum ConsoleType {
           silent = values[4]
         }
         let timeout = values[1] == nil ? 60 : try seconds(values[1], "timeout")
-        return try target.expect(
-          values[0]!, timeout: timeout, streams: chosen, silent: try flag(silent, interpreter, default: false),
-          interpreter)
+        let quiet = try flag(silent, interpreter, default: false)
+        return try target.serialised(interpreter) {
+          try target.expect(values[0]!, timeout: timeout, streams: chosen, silent: quiet, interpreter)
+        }
       }
     }
     BuiltinMethods.add(type, "wait") { interpreter, arguments in
       let target = try console(&arguments, "wait")
       let values = try PythonSignature("wait", ["seconds", "timeout"], required: 1).bind(arguments)
       try target.checkUsable()
-      try target.waitQuiet(
-        try seconds(values[0], "seconds") ?? 0, timeout: try seconds(values[1], "timeout"), interpreter)
+      let quiet = try seconds(values[0], "seconds") ?? 0
+      let limit = try seconds(values[1], "timeout")
+      try target.serialised(interpreter) { try target.waitQuiet(quiet, timeout: limit, interpreter) }
       return .none
     }
     BuiltinMethods.add(type, "send_signal") { _, arguments in
@@ -108,7 +113,8 @@ enum ConsoleType {
       return .object(try ConsoleObject.open(header: text, interpreter, inside: target))
     }
     BuiltinMethods.add(type, "close") { interpreter, arguments in
-      try console(&arguments, "close").close(interpreter)
+      let target = try console(&arguments, "close")
+      try target.serialised(interpreter) { _ = try target.close(interpreter) }
       return .none
     }
     BuiltinMethods.add(type, "__enter__") { _, arguments in

@@ -134,7 +134,7 @@ final class DollarAttributeNode: Expression {
   ]
   static let names = [
     "stdout", "stderr", "exitcode", "rawstdout", "rawstderr", "careful", "quote", "host", "username", "connected",
-    "exit", "break", "trim", "thread", "enter", "shell",
+    "exit", "break", "trim", "thread", "enter", "shell", "iterate",
   ]
 
   override func evaluate(_ frame: Frame) throws -> Value {
@@ -174,6 +174,19 @@ final class DollarAttributeNode: Expression {
             try ConsoleObject.enter(
               command, expect: given(values[1]), input: given(values[2]), exit: given(values[3]),
               prompt: given(values[4]), interpreter))
+        })
+    case "iterate":
+      return .object(
+        BuiltinFunction("iterate") { interpreter, arguments in
+          let values = try PythonSignature("iterate", ["command", "stdout", "stderr", "exit"], required: 1)
+            .bind(arguments)
+          guard case .str(let command)? = values[0] else {
+            throw Interpreter.typeError("iterate() command must be str")
+          }
+          func given(_ value: Value?) -> Value? { value.flatMap { $0.isNone ? nil : $0 } }
+          return .object(
+            try IterateObject.start(
+              command, stdout: given(values[1]), stderr: given(values[2]), exit: given(values[3]), interpreter))
         })
     case "shell":
       return .object(
