@@ -148,8 +148,27 @@ final class ConsoleObject: PyObject {
     return result
   }
 
+  /// A terminal in canonical mode passes at most 4095 bytes per line to the shell (Linux's
+  /// N_TTY buffer) and silently drops the rest.
+  static let longestTerminalLine = 4000
+
   private func runUnit(_ text: String, timeout: Double?, _ interpreter: Interpreter) throws -> Console.Output {
-    let n = console.begin(text)
+    var sent = text
+    var script: String?
+    if text.split(separator: "\n").contains(where: { $0.utf8.count > ConsoleObject.longestTerminalLine }) {
+      // Longer lines reach the shell through a private file it sources, in the same shell.
+      let path = NSTemporaryDirectory() + "sshs-console-\(Console.randomToken()).sh"
+      guard
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+      else {
+        throw Interpreter.error(
+          BuiltinTypes.osError, "cannot write a console command file in \(NSTemporaryDirectory())")
+      }
+      script = path
+      sent = ". " + ShellQuote.quote(path)
+    }
+    defer { if let script { unlink(script) } }
+    let n = console.begin(sent)
     let interrupted = interpreter.interruptRequested
     let deadline = timeout.map { DispatchTime.now() + $0 }
     let wait = interpreter.blocking { console.finish(n, deadline: deadline, stop: { interrupted.pointee != 0 }) }
