@@ -8,9 +8,19 @@ extension ConsoleObject {
   /// `$.enter(command, expect=None, input=None, exit=None, prompt=None)` on the local session:
   /// a hidden console running `command`.
   static func enter(
-    _ command: String, expect: Value?, input: Value?, exit: Value?, prompt: Value?, _ interpreter: Interpreter
+    _ command: String, expect: Value?, input: Value?, exit: Value?, prompt: Value?, _ interpreter: Interpreter,
+    inside parent: ConsoleObject? = nil
   ) throws -> ConsoleObject {
-    let object = try open(header: nil, interpreter)
+    let object: ConsoleObject
+    if let parent {
+      try parent.checkUsable()
+      object = ConsoleObject(console: parent.console, shellName: command, careful: parent.careful)
+      object.shellWords = [command]
+      object.hostConsole = parent
+      parent.guest = object
+    } else {
+      object = try open(header: nil, interpreter)
+    }
     let n = object.console.begin(command)
     object.program = ProgramState(command: n, prompt: prompt, exit: exit)
     do {

@@ -35,15 +35,21 @@ final class ConsoleObject: PyObject {
 
   override var pyType: TypeObject { ConsoleType.type }
 
-  var closed: Bool { console.closed }
+  var closed: Bool { left || console.closed }
+
+  /// A program (`c.enter`) or command (`c.iterate`) running in this console's terminal; the
+  /// console refuses calls meanwhile (§5.7).
+  var guest: AnyObject?
+  /// For a console attached to a program started in another console's terminal: that console.
+  weak var hostConsole: ConsoleObject?
 
   // MARK: Opening
 
   /// Opens a console on the local machine for a with-dollar header (§2.8, §5.1): `text` is the
   /// header's text (nil for `with $:`).
-  static func open(header text: String?, _ interpreter: Interpreter, inside parent: ConsoleObject? = nil) throws
-    -> ConsoleObject
-  {
+  static func open(
+    header text: String?, _ interpreter: Interpreter, inside parent: ConsoleObject? = nil, startTimeout: Double = 10
+  ) throws -> ConsoleObject {
     let (shell, initial) = ConsoleShell.choose(header: text, inherited: parent?.shellWords)
     let object: ConsoleObject
     if let parent {
@@ -71,14 +77,14 @@ final class ConsoleObject: PyObject {
     }
     let interrupted = interpreter.interruptRequested
     let started = interpreter.blocking {
-      object.console.start(deadline: .now() + 10, stop: { interrupted.pointee != 0 })
+      object.console.start(deadline: .now() + startTimeout, stop: { interrupted.pointee != 0 })
     }
     if started != .done {
       object.closeQuietly(interpreter)
       if started == .stopped { throw ScriptException(ExceptionObject(cls: BuiltinTypes.keyboardInterrupt, args: [])) }
       throw Interpreter.error(
         BuiltinTypes.sshScriptError,
-        "console did not start on localhost: no answer from shell '\(shell[0])' within 10 s "
+        "console did not start on localhost: no answer from shell '\(shell[0])' within \(ConsoleObject.shown(startTimeout)) s "
           + "(a POSIX shell is required; use with $#!/bin/sh as c:)")
     }
     if let initial {
@@ -95,7 +101,7 @@ final class ConsoleObject: PyObject {
   /// The words that started this console's shell (a nested `shell()` reuses them).
   var shellWords: [String] = []
   /// Set once the console has been left (`close`, the end of its block).
-  private var left = false
+  private(set) var left = false
   /// Serialises calls from several threads (§5.4): each waits, without the interpreter lock,
   /// for the previous one to finish.
   private let gate = DispatchSemaphore(value: 1)
@@ -109,10 +115,15 @@ final class ConsoleObject: PyObject {
   // MARK: Running commands
 
   func checkUsable() throws {
-    if console.nested != nil {
+    if console.nested != nil || guest != nil {
       throw Interpreter.error(BuiltinTypes.sshScriptError, "console is in use by a nested console")
     }
-    if console.closed { throw Interpreter.error(BuiltinTypes.sshScriptError, "console is closed") }
+    if closed { throw Interpreter.error(BuiltinTypes.sshScriptError, "console is closed") }
+  }
+
+  /// Seconds as messages show them: `10`, `0.5`.
+  static func shown(_ seconds: Double) -> String {
+    seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
   }
 
   /// `c(cmd, timeout=None, check=None)` (§5.2): a str is one unit, a list or tuple several.
@@ -213,6 +224,15 @@ final class ConsoleObject: PyObject {
     var failure: Error?
     if program != nil, !console.closed {
       do { try leaveProgram(interpreter) } catch { failure = error }
+    }
+    if let hostConsole, !left {
+      // A program in another console's terminal: that console goes on, with the program's
+      // output as the result of its command.
+      left = true
+      hostConsole.guest = nil
+      if let program {
+        hostConsole.setLatest(console.output(of: program.command), command: shellWords.joined(separator: " "), 0)
+      }
     }
     if !left {
       left = true

@@ -14,6 +14,7 @@ enum ConsoleType {
   static let members: Set<String> = [
     "stdout", "stderr", "exitcode", "rawstdout", "rawstderr", "sendline", "exec_command", "send", "input", "expect",
     "expectStdout", "expectStderr", "wait", "send_signal", "careful", "shell", "close", "closed", "host", "session",
+    "enter", "iterate",
   ]
 
   private static func console(_ arguments: inout CallArguments, _ method: String) throws -> ConsoleObject {
@@ -111,6 +112,27 @@ enum ConsoleType {
       var text: String?
       if case .str(let command)? = values[0] { text = command }
       return .object(try ConsoleObject.open(header: text, interpreter, inside: target))
+    }
+    BuiltinMethods.add(type, "enter") { interpreter, arguments in
+      let target = try console(&arguments, "enter")
+      let values = try PythonSignature("enter", ["command", "expect", "input", "exit", "prompt"], required: 1)
+        .bind(arguments)
+      guard case .str(let command)? = values[0] else { throw Interpreter.typeError("enter() command must be str") }
+      func given(_ value: Value?) -> Value? { value.flatMap { $0.isNone ? nil : $0 } }
+      return .object(
+        try ConsoleObject.enter(
+          command, expect: given(values[1]), input: given(values[2]), exit: given(values[3]),
+          prompt: given(values[4]), interpreter, inside: target))
+    }
+    BuiltinMethods.add(type, "iterate") { interpreter, arguments in
+      let target = try console(&arguments, "iterate")
+      let values = try PythonSignature("iterate", ["command", "stdout", "stderr", "exit"], required: 1).bind(arguments)
+      guard case .str(let command)? = values[0] else { throw Interpreter.typeError("iterate() command must be str") }
+      func given(_ value: Value?) -> Value? { value.flatMap { $0.isNone ? nil : $0 } }
+      return .object(
+        try IterateObject.start(
+          command, stdout: given(values[1]), stderr: given(values[2]), exit: given(values[3]), interpreter,
+          inside: target))
     }
     BuiltinMethods.add(type, "close") { interpreter, arguments in
       let target = try console(&arguments, "close")

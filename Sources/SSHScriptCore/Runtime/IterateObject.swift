@@ -14,6 +14,8 @@ final class IterateObject: PyObject {
   private var cursors: [Int]
   private(set) var exitcode: Value = .none
   private var finished = false
+  /// False for `c.iterate(…)`: the console is `c`'s, which goes on after the command.
+  var ownsConsole = true
 
   init(owner: ConsoleObject, command: Int, exit: Value?, streams: [Int], starts: [Int]) {
     self.owner = owner
@@ -26,17 +28,22 @@ final class IterateObject: PyObject {
   override var pyType: TypeObject { IterateType.type }
 
   static func start(
-    _ command: String, stdout: Value?, stderr: Value?, exit: Value?, _ interpreter: Interpreter
+    _ command: String, stdout: Value?, stderr: Value?, exit: Value?, _ interpreter: Interpreter,
+    inside parent: ConsoleObject? = nil
   ) throws -> IterateObject {
     let wantsStderr = try stderr.map { try interpreter.truthy($0) } ?? false
     let wantsStdout = try stdout.map { try interpreter.truthy($0) } ?? true
     var streams: [Int] = []
     if wantsStdout { streams.append(0) }
     if wantsStderr { streams.append(1) }
-    let owner = try ConsoleObject.open(header: nil, interpreter)
+    if let parent { try parent.checkUsable() }
+    let owner = try parent ?? ConsoleObject.open(header: nil, interpreter)
     let starts = owner.console.streams.map(\.transcript.count)
     let n = owner.console.begin(command)
-    return IterateObject(owner: owner, command: n, exit: exit, streams: streams, starts: starts)
+    let object = IterateObject(owner: owner, command: n, exit: exit, streams: streams, starts: starts)
+    object.ownsConsole = parent == nil
+    parent?.guest = object
+    return object
   }
 
   private var console: Console { owner.console }
@@ -108,8 +115,14 @@ final class IterateObject: PyObject {
   private func finish(_ interpreter: Interpreter) throws {
     guard !finished else { return }
     finished = true
-    exitcode = .int(stoppedByInterrupt ? 128 + Int(SIGINT) : console.output(of: command).exitCode)
-    try owner.close(interpreter)
+    let output = console.output(of: command)
+    exitcode = .int(stoppedByInterrupt ? 128 + Int(SIGINT) : output.exitCode)
+    if ownsConsole {
+      try owner.close(interpreter)
+    } else {
+      owner.guest = nil
+      owner.setLatest(output, command: "", 0)
+    }
   }
 
   /// Leaving early (§5.11): `exit` as for `enter`, else Ctrl-C; up to 10 s for the end.
@@ -124,15 +137,18 @@ final class IterateObject: PyObject {
       console.send(text)
       let interrupted = interpreter.interruptRequested
       let command = self.command
+      let owns = ownsConsole
       let wait = interpreter.blocking {
         // An interactive shell abandons the whole line when its job dies of Ctrl-C, so the end
         // marker may never come: after a moment the hidden shell is told to exit as well.
-        let first = console.finish(command, deadline: .now() + 0.5, stop: { interrupted.pointee != 0 })
-        if first != .timedOut { return first }
+        let first = console.finish(
+          command, deadline: .now() + (owns ? 0.5 : 10), stop: { interrupted.pointee != 0 })
+        if first != .timedOut || !owns { return first }
         console.send(Array("exit 0\n".utf8))
         return console.finish(command, deadline: .now() + 9.5, stop: { interrupted.pointee != 0 })
       }
-      if wait == .ended, console.streams[0].ends[command] == nil, text == [3] {
+      // No end marker after Ctrl-C: the command was stopped by it, whatever the shell did next.
+      if wait != .stopped, console.streams[0].ends[command] == nil, text == [3] {
         stoppedByInterrupt = true
       }
     }

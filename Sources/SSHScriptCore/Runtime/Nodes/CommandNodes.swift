@@ -194,7 +194,14 @@ final class DollarAttributeNode: Expression {
           let values = try PythonSignature("shell", ["command", "timeout"], required: 0).bind(arguments)
           var text: String?
           if case .str(let command)? = values[0] { text = command }
-          return .object(try ConsoleObject.open(header: text, interpreter))
+          var limit = 10.0
+          if let value = values[1], !value.isNone {
+            guard let seconds = NumericValue(value)?.double, seconds > 0 else {
+              throw Interpreter.valueError("timeout must be a positive number of seconds")
+            }
+            limit = seconds
+          }
+          return .object(try ConsoleObject.open(header: text, interpreter, startTimeout: limit))
         })
     case "host": return .none
     case "connected": return .false
