@@ -66,7 +66,7 @@ struct Compiler {
       return NamespaceSnapshotNode(slots: [], cells: [], isGlobals: isGlobals, span: at)
     }
     let slots = scope.localNames.compactMap { name -> (name: String, slot: Int)? in
-      if case .local(let slot) = scopePlace(name) { return (name, slot) }
+      if case .local(let slot) = scopePlace(name), !name.hasPrefix("$") { return (name, slot) }
       return nil
     }
     let cells = (scope.cellNames).compactMap { name in scope.cellIndex(name).map { (name: name, index: $0) } }
