@@ -39,6 +39,10 @@ final class Console {
     /// `expect` searches from here (§5.5).
     var readOffset = 0
     var ready = false
+    /// Ready markers seen: `start` waits for one more (a `sudo` console sees two).
+    var readyCount = 0
+    /// What arrived before the first ready marker (a `sudo`/`su` password prompt).
+    var preamble: [UInt8] = []
     var begins: [Int: Int] = [:]
     var ends: [Int: (position: Int, code: Int)] = [:]
   }
@@ -65,6 +69,8 @@ final class Console {
   /// For a nested console: the parent's end marker of the command that runs this shell; when
   /// it arrives, this shell has ended.
   private let parentEnd: [UInt8]?
+  /// How long closing a nested console waits for the parent's command to end.
+  var parentWait: Double = 10
   /// Set once `close` has run (a console that ended by itself is closed but not yet finished).
   private var finished = false
   private(set) var streams = [Stream(), Stream()]
@@ -124,11 +130,20 @@ final class Console {
 
   /// Writes the initialisation text and waits for the ready marker on both streams.
   func start(deadline: DispatchTime, stop: () -> Bool) -> Wait {
+    let counts = streams.map(\.readyCount)
     send(Array(initialisation.utf8))
     return pump(
-      until: { self.streams[0].ready && (self.streams[1].ready || self.transport.process.errorPipe == nil) },
-      deadline: deadline, stop: stop)
+      until: {
+        self.streams[0].readyCount > counts[0]
+          && (self.streams[1].readyCount > counts[1] || self.transport.process.errorPipe == nil)
+      }, deadline: deadline, stop: stop)
   }
+
+  /// The number the next command will get.
+  var nextNumber: Int { number + 1 }
+
+  /// The ready marker's `printf`s, for a shell started by a command (`sudo`, `su`).
+  var readyPrintf: String { marker(":R", token) }
 
   /// Queues bytes for the terminal (§5.4 `send`); they are written as the shell reads.
   func send(_ bytes: [UInt8]) {
@@ -185,7 +200,7 @@ final class Console {
     if wasOpen && !transport.ended { send(Array("exit 0\n".utf8)) }
     if let parent {
       parent.nested = nil
-      _ = parent.finish(parentCommand, deadline: .now() + 10, stop: stop)
+      _ = parent.finish(parentCommand, deadline: .now() + parentWait, stop: stop)
       shellStatus = parent.output(of: parentCommand).exitCode
       return
     }
@@ -275,6 +290,8 @@ final class Console {
     if closed && parent != nil { return }
     for index in 0..<2 where !transport.pending[index].isEmpty {
       if closed {
+        // A nested shell that just ended leaves the rest to its parent.
+        if parent != nil { break }
         transport.pending[index].removeAll()
       } else {
         parse(index)
@@ -289,7 +306,12 @@ final class Console {
     var i = 0
     var textStart = 0
     func flush(_ end: Int) {
-      if streams[index].ready && end > textStart { streams[index].transcript.append(contentsOf: raw[textStart..<end]) }
+      guard end > textStart else { return }
+      if streams[index].ready {
+        streams[index].transcript.append(contentsOf: raw[textStart..<end])
+      } else {
+        streams[index].preamble.append(contentsOf: raw[textStart..<end])
+      }
     }
     var held: Int?
     while let next = raw[i...].firstIndex(of: 0x1E) {
@@ -349,7 +371,11 @@ final class Console {
     let position = streams[index].transcript.count
     switch event {
     case .ready:
+      // Output starts after the latest ready marker (a root shell prints one before it is
+      // initialised, and one after).
       streams[index].ready = true
+      streams[index].readyCount += 1
+      streams[index].transcript.removeAll()
     case .begin(let n):
       streams[index].begins[n] = position
     case .end(let n, let code):

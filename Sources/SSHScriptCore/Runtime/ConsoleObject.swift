@@ -42,6 +42,8 @@ final class ConsoleObject: PyObject {
   var guest: AnyObject?
   /// For a console attached to a program started in another console's terminal: that console.
   weak var hostConsole: ConsoleObject?
+  /// The hidden console a `$.sudo`/`$.su` console runs in, closed after it.
+  var hiddenHost: ConsoleObject?
 
   // MARK: Opening
 
@@ -239,6 +241,10 @@ final class ConsoleObject: PyObject {
       let interrupted = interpreter.interruptRequested
       interpreter.blocking { console.close(stop: { interrupted.pointee != 0 }) }
       finishNested()
+    }
+    if let hiddenHost {
+      self.hiddenHost = nil
+      hiddenHost.closeQuietly(interpreter)
     }
     if let failure { throw failure }
     return summary()

@@ -14,8 +14,28 @@ enum ConsoleType {
   static let members: Set<String> = [
     "stdout", "stderr", "exitcode", "rawstdout", "rawstderr", "sendline", "exec_command", "send", "input", "expect",
     "expectStdout", "expectStderr", "wait", "send_signal", "careful", "shell", "close", "closed", "host", "session",
-    "enter", "iterate",
+    "enter", "iterate", "sudo", "su",
   ]
+
+  /// `sudo(password=None, expect=None, failureExpect=None, initials=None)` and
+  /// `su(username, …)`, on `$` (`inside` nil) or on a console.
+  static func elevation(_ name: String, inside parent: ConsoleObject?) -> BuiltinFunction {
+    BuiltinFunction(name) { interpreter, arguments in
+      let parameters = ["password", "expect", "failureExpect", "initials"]
+      let isSu = name == "su"
+      let values = try PythonSignature(name, (isSu ? ["username"] : []) + parameters, required: isSu ? 1 : 0)
+        .bind(arguments)
+      func given(_ index: Int) -> Value? { values[index + (isSu ? 1 : 0)].flatMap { $0.isNone ? nil : $0 } }
+      var kind = ConsoleObject.Elevation.sudo
+      if isSu {
+        guard case .str(let user)? = values[0] else { throw Interpreter.typeError("su() username must be str") }
+        kind = .su(user)
+      }
+      let request = ConsoleObject.ElevationRequest(
+        kind: kind, password: given(0), expect: given(1), failureExpect: given(2), initials: given(3))
+      return .object(try ConsoleObject.elevate(request, inside: parent, interpreter))
+    }
+  }
 
   private static func console(_ arguments: inout CallArguments, _ method: String) throws -> ConsoleObject {
     guard case .object(let object as ConsoleObject) = try BuiltinMethods.receiver(&arguments, "Console", method) else {
@@ -133,6 +153,12 @@ enum ConsoleType {
         try IterateObject.start(
           command, stdout: given(values[1]), stderr: given(values[2]), exit: given(values[3]), interpreter,
           inside: target))
+    }
+    for name in ["sudo", "su"] {
+      BuiltinMethods.add(type, name) { interpreter, arguments in
+        let target = try console(&arguments, name)
+        return try interpreter.call(.object(elevation(name, inside: target)), &arguments)
+      }
     }
     BuiltinMethods.add(type, "close") { interpreter, arguments in
       let target = try console(&arguments, "close")

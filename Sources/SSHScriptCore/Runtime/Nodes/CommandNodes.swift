@@ -134,7 +134,7 @@ final class DollarAttributeNode: Expression {
   ]
   static let names = [
     "stdout", "stderr", "exitcode", "rawstdout", "rawstderr", "careful", "quote", "host", "username", "connected",
-    "exit", "break", "trim", "thread", "enter", "shell", "iterate",
+    "exit", "break", "trim", "thread", "enter", "shell", "iterate", "sudo", "su",
   ]
 
   override func evaluate(_ frame: Frame) throws -> Value {
@@ -175,6 +175,8 @@ final class DollarAttributeNode: Expression {
               command, expect: given(values[1]), input: given(values[2]), exit: given(values[3]),
               prompt: given(values[4]), interpreter))
         })
+    case "sudo", "su":
+      return .object(ConsoleType.elevation(name, inside: nil))
     case "iterate":
       return .object(
         BuiltinFunction("iterate") { interpreter, arguments in
