@@ -85,7 +85,10 @@ extension ConsoleObject {
         BuiltinTypes.sshAuthenticationError, "\(label) failed for user '\(user)' on host 'localhost': \(message)")
     }
     let interrupted = interpreter.interruptRequested
-    let started = interpreter.blocking { child.start(deadline: .now() + 10, stop: { interrupted.pointee != 0 }) }
+    let isMain = interpreter.isMainThread
+    let started = interpreter.blocking {
+      child.start(deadline: .now() + 10, stop: { isMain && interrupted.pointee != 0 })
+    }
     if started != .done {
       object.closeQuietly(interpreter)
       throw Interpreter.error(BuiltinTypes.timeoutError, "\(label) did not answer within 10 s on host 'localhost'")
@@ -119,6 +122,7 @@ extension ConsoleObject {
     _ request: ElevationRequest, prompt: String, user: String, label: String, _ interpreter: Interpreter
   ) throws -> ElevationOutcome {
     let interrupted = interpreter.interruptRequested
+    let isMain = interpreter.isMainThread
     var searched = [0, 0]
     var passwordSent = false
     let deadline = DispatchTime.now() + 10
@@ -169,13 +173,13 @@ extension ConsoleObject {
         console.pump(
           until: {
             self.console.streams.map(\.preamble.count) != sizes || self.console.streams[0].readyCount > 0
-          }, deadline: deadline, stop: { interrupted.pointee != 0 })
+          }, deadline: deadline, stop: { isMain && interrupted.pointee != 0 })
       }
       switch wait {
       case .done, .ended: continue
       case .stopped:
         interruptParent()
-        return .failed(ScriptException(ExceptionObject(cls: BuiltinTypes.keyboardInterrupt, args: [])))
+        return .failed(ConsoleObject.interruption(interpreter))
       case .timedOut:
         interruptParent()
         return .failed(

@@ -23,6 +23,7 @@ extension ConsoleObject {
     let patterns = try compiledPatterns(pattern, interpreter)
     let deadline = timeout.flatMap { $0 > 0 ? DispatchTime.now() + $0 : nil }
     let interrupted = interpreter.interruptRequested
+    let isMain = interpreter.isMainThread
     while true {
       if let found = try search(patterns, streams, interpreter) {
         console.advance(stream: found.stream, to: found.end)
@@ -37,11 +38,11 @@ extension ConsoleObject {
       let wait = interpreter.blocking {
         console.pump(
           until: { streams.map { self.console.streams[$0].transcript.count } != sizes }, deadline: deadline,
-          stop: { interrupted.pointee != 0 })
+          stop: { isMain && interrupted.pointee != 0 })
       }
       switch wait {
       case .done, .ended: continue
-      case .stopped: throw ScriptException(ExceptionObject(cls: BuiltinTypes.keyboardInterrupt, args: []))
+      case .stopped: throw ConsoleObject.interruption(interpreter)
       case .timedOut:
         if silent { return nil }
         let seconds = timeout ?? 0
@@ -111,6 +112,7 @@ extension ConsoleObject {
   func waitQuiet(_ seconds: Double, timeout: Double?, _ interpreter: Interpreter) throws {
     let overall = timeout.map { DispatchTime.now() + $0 }
     let interrupted = interpreter.interruptRequested
+    let isMain = interpreter.isMainThread
     while true {
       let sizes = console.streams.map(\.transcript.count)
       var deadline = DispatchTime.now() + seconds
@@ -118,12 +120,12 @@ extension ConsoleObject {
       let wait = interpreter.blocking {
         console.pump(
           until: { self.console.streams.map(\.transcript.count) != sizes }, deadline: deadline,
-          stop: { interrupted.pointee != 0 })
+          stop: { isMain && interrupted.pointee != 0 })
       }
       switch wait {
       case .done: continue
       case .ended: return
-      case .stopped: throw ScriptException(ExceptionObject(cls: BuiltinTypes.keyboardInterrupt, args: []))
+      case .stopped: throw ConsoleObject.interruption(interpreter)
       case .timedOut:
         if let overall, DispatchTime.now() >= overall {
           let limit = timeout ?? 0

@@ -121,8 +121,9 @@ extension ConsoleObject {
     }
     if !text.isEmpty { console.send(text) }
     let interrupted = interpreter.interruptRequested
+    let isMain = interpreter.isMainThread
     var wait = interpreter.blocking {
-      console.finish(state.command, deadline: .now() + 10, stop: { interrupted.pointee != 0 })
+      console.finish(state.command, deadline: .now() + 10, stop: { isMain && interrupted.pointee != 0 })
     }
     if wait == .timedOut {
       console.send([3])

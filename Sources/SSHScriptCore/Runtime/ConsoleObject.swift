@@ -78,12 +78,13 @@ final class ConsoleObject: PyObject {
       object.shellWords = shell
     }
     let interrupted = interpreter.interruptRequested
+    let isMain = interpreter.isMainThread
     let started = interpreter.blocking {
-      object.console.start(deadline: .now() + startTimeout, stop: { interrupted.pointee != 0 })
+      object.console.start(deadline: .now() + startTimeout, stop: { isMain && interrupted.pointee != 0 })
     }
     if started != .done {
       object.closeQuietly(interpreter)
-      if started == .stopped { throw ScriptException(ExceptionObject(cls: BuiltinTypes.keyboardInterrupt, args: [])) }
+      if started == .stopped { throw ConsoleObject.interruption(interpreter) }
       throw Interpreter.error(
         BuiltinTypes.sshScriptError,
         "console did not start on localhost: no answer from shell '\(shell[0])' within \(ConsoleObject.shown(startTimeout)) s "
@@ -121,6 +122,13 @@ final class ConsoleObject: PyObject {
       throw Interpreter.error(BuiltinTypes.sshScriptError, "console is in use by a nested console")
     }
     if closed { throw Interpreter.error(BuiltinTypes.sshScriptError, "console is closed") }
+  }
+
+  /// The `KeyboardInterrupt` for a Ctrl-C that stopped a wait; the request is consumed, as
+  /// `checkInterrupt` does.
+  static func interruption(_ interpreter: Interpreter) -> ScriptException {
+    interpreter.interruptRequested.pointee = 0
+    return ScriptException(ExceptionObject(cls: BuiltinTypes.keyboardInterrupt, args: []))
   }
 
   /// Seconds as messages show them: `10`, `0.5`.
@@ -183,8 +191,11 @@ final class ConsoleObject: PyObject {
     defer { if let script { unlink(script) } }
     let n = console.begin(sent)
     let interrupted = interpreter.interruptRequested
+    let isMain = interpreter.isMainThread
     let deadline = timeout.map { DispatchTime.now() + $0 }
-    let wait = interpreter.blocking { console.finish(n, deadline: deadline, stop: { interrupted.pointee != 0 }) }
+    let wait = interpreter.blocking {
+      console.finish(n, deadline: deadline, stop: { isMain && interrupted.pointee != 0 })
+    }
     switch wait {
     case .done, .ended:
       return console.output(of: n)
@@ -197,7 +208,7 @@ final class ConsoleObject: PyObject {
       throw Interpreter.error(BuiltinTypes.timeoutError, "command timed out after \(shown) s on localhost: \(text)")
     case .stopped:
       console.send([3])
-      throw ScriptException(ExceptionObject(cls: BuiltinTypes.keyboardInterrupt, args: []))
+      throw ConsoleObject.interruption(interpreter)
     }
   }
 
@@ -239,7 +250,8 @@ final class ConsoleObject: PyObject {
     if !left {
       left = true
       let interrupted = interpreter.interruptRequested
-      interpreter.blocking { console.close(stop: { interrupted.pointee != 0 }) }
+      let isMain = interpreter.isMainThread
+      interpreter.blocking { console.close(stop: { isMain && interrupted.pointee != 0 }) }
       finishNested()
     }
     if let hiddenHost {

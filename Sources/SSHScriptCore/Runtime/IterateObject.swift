@@ -85,6 +85,7 @@ final class IterateObject: PyObject {
   /// The next item, waiting for output; nil once the command has ended and all is taken.
   func next(timeout: Double?, _ interpreter: Interpreter) throws -> Value? {
     let interrupted = interpreter.interruptRequested
+    let isMain = interpreter.isMainThread
     while true {
       if let line = takeLine() { return line }
       if ended {
@@ -96,13 +97,13 @@ final class IterateObject: PyObject {
       let wait = interpreter.blocking {
         console.pump(
           until: { self.console.streams.map(\.transcript.count) != sizes || self.ended }, deadline: deadline,
-          stop: { interrupted.pointee != 0 })
+          stop: { isMain && interrupted.pointee != 0 })
       }
       switch wait {
       case .done, .ended: continue
       case .stopped:
         console.send([3])
-        throw ScriptException(ExceptionObject(cls: BuiltinTypes.keyboardInterrupt, args: []))
+        throw ConsoleObject.interruption(interpreter)
       case .timedOut:
         let seconds = timeout ?? 0
         let shown = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
@@ -136,16 +137,17 @@ final class IterateObject: PyObject {
       }
       console.send(text)
       let interrupted = interpreter.interruptRequested
+      let isMain = interpreter.isMainThread
       let command = self.command
       let owns = ownsConsole
       let wait = interpreter.blocking {
         // An interactive shell abandons the whole line when its job dies of Ctrl-C, so the end
         // marker may never come: after a moment the hidden shell is told to exit as well.
         let first = console.finish(
-          command, deadline: .now() + (owns ? 0.5 : 10), stop: { interrupted.pointee != 0 })
+          command, deadline: .now() + (owns ? 0.5 : 10), stop: { isMain && interrupted.pointee != 0 })
         if first != .timedOut || !owns { return first }
         console.send(Array("exit 0\n".utf8))
-        return console.finish(command, deadline: .now() + 9.5, stop: { interrupted.pointee != 0 })
+        return console.finish(command, deadline: .now() + 9.5, stop: { isMain && interrupted.pointee != 0 })
       }
       // No end marker after Ctrl-C: the command was stopped by it, whatever the shell did next.
       if wait != .stopped, console.streams[0].ends[command] == nil, text == [3] {
