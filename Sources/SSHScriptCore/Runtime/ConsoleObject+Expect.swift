@@ -17,9 +17,7 @@ extension ConsoleObject {
   func expectFound(
     _ pattern: Value, timeout: Double?, streams: [Int], silent: Bool, _ interpreter: Interpreter
   ) throws -> (match: Value, stream: Int, start: Int)? {
-    if console.nested != nil {
-      throw Interpreter.error(BuiltinTypes.sshScriptError, "console is in use by a nested console")
-    }
+    try checkUsable()
     let patterns = try compiledPatterns(pattern, interpreter)
     let deadline = timeout.flatMap { $0 > 0 ? DispatchTime.now() + $0 : nil }
     let interrupted = interpreter.interruptRequested
