@@ -12,11 +12,9 @@ struct ConformanceTests {
   static let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/conformance")
 
-  /// Not run here: 26 needs SSH servers (the SSH milestone); the console scripts need consoles
-  /// (`with $… as c:`, `$.enter`), which come with the console milestone.
+  /// Not run here: 26 needs SSH servers (the SSH milestone).
   static let later: [String: String] = [
-    "11_with_shell_bash": "consoles", "12_with_dollar_plain": "consoles", "24_console_methods": "consoles",
-    "25_enter_program": "consoles", "27_exception_in_with": "consoles", "26_connect_errors": "SSH sessions",
+    "26_connect_errors": "SSH sessions"
   ]
 
   static let cases: [String] = {

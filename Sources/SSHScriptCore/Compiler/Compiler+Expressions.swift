@@ -70,8 +70,16 @@ extension Compiler {
         command.form == .expr ? nil : FStringNode(parts: try stringParts(command.template), span: at)
       let value = try command.expression.map { try expression($0) }
       let options = try command.keywords.map { (name: $0.name, value: try expression($0.value)) }
+      if let console = consoles.last {
+        return ConsoleCommandNode(
+          console: load(console, at), template: template, value: value, options: options, span: at)
+      }
       return CommandNode(dollars: command.dollars, template: template, value: value, options: options, span: at)
     case .dollarAttr(let name):
+      if let console = consoles.last {
+        return ConsoleAttributeNode(
+          console: load(console, at), fallback: DollarAttributeNode(name: name, span: at), span: at)
+      }
       return DollarAttributeNode(name: name, span: at)
     }
   }

@@ -9,6 +9,9 @@ struct Compiler {
   private var scope: Scope
   /// Qualified-name prefix of the scope being compiled (`Class.method.<locals>.`).
   private var qualifiedPrefix = ""
+  /// Hidden names of the enclosing console blocks, innermost last (LANGUAGE.md §2.9); emptied
+  /// in `def`, `class` and `lambda` bodies, whose `$` lines run on the session again.
+  var consoles: [String] = []
 
   /// Compiles a parsed program's main module into a code object for the module body.
   static func compile(_ program: Program, module: ModuleObject, fileBase: UInt32) throws -> FunctionCode {
@@ -64,7 +67,7 @@ struct Compiler {
       return NamespaceSnapshotNode(slots: [], cells: [], isGlobals: isGlobals || scope.kind == .module, span: at)
     }
     let slots = scope.localNames.compactMap { name -> (name: String, slot: Int)? in
-      if case .local(let slot) = scopePlace(name) { return (name, slot) }
+      if case .local(let slot) = scopePlace(name), !name.hasPrefix("$") { return (name, slot) }
       return nil
     }
     let cells = (scope.cellNames).compactMap { name in scope.cellIndex(name).map { (name: name, index: $0) } }
@@ -163,6 +166,16 @@ struct Compiler {
         target: try target(targetExpr), iterable: iterableNode, body: try block(body), orelse: try block(orelse),
         span: at)
     case .with(let items, let body):
+      if Compiler.isConsoleCall(items) {
+        let hidden = Compiler.consoleName(stmt.span)
+        let context = try expression(items[0].context)
+        let target = try items[0].target.map { try self.target($0) }
+        consoles.append(hidden)
+        defer { consoles.removeLast() }
+        return ConsoleStatement(
+          opener: .call(context), hidden: store(hidden, at), target: target, body: try block(body), enclosing: nil,
+          span: at)
+      }
       var inner = try block(body)
       for item in items.reversed() {
         let node = WithStatement(
@@ -170,8 +183,23 @@ struct Compiler {
         inner = Block(statements: [node])
       }
       return inner.statements[0]
-    case .consoleWith:
-      return UnsupportedStatement(message: Compiler.consoleMessage, span: at)
+    case .consoleWith(let console):
+      let hidden = Compiler.consoleName(stmt.span)
+      var opener = ConsoleStatement.Opener.header(template: nil, value: nil)
+      if let header = console.header, case .command(let command) = header.kind {
+        if command.form == .expr, let value = command.expression {
+          opener = .header(template: nil, value: try expression(value))
+        } else {
+          opener = .header(template: FStringNode(parts: try stringParts(command.template), span: at), value: nil)
+        }
+      }
+      let enclosing = consoles.last.map { load($0, at) }
+      let target = console.name.map { store($0, at) }
+      consoles.append(hidden)
+      defer { consoles.removeLast() }
+      return ConsoleStatement(
+        opener: opener, hidden: store(hidden, at), target: target, body: try block(console.body),
+        enclosing: enclosing, span: at)
     case .try(let body, let handlers, let orelse, let finalbody, let star):
       if star { return UnsupportedStatement(message: "'except*' is not supported by sshs yet", span: at) }
       let bodyBlock = try block(body)
@@ -201,8 +229,20 @@ struct Compiler {
     }
   }
 
-  static let consoleMessage =
-    "consoles (with $… as c:) are not available yet in this build: they come with the console milestone"
+  /// The hidden variable of the console block at `span` (a name no identifier can spell).
+  static func consoleName(_ span: Span) -> String { "$console:\(span.file):\(span.start)" }
+
+  /// §2.9: a `with` whose single item calls a method named `shell`, `sudo`, `su` or `enter`
+  /// is a console block when its value is a console.
+  static func isConsoleCall(_ items: [WithItem]) -> Bool {
+    guard items.count == 1, case .call(let function, _, _) = items[0].context.kind else { return false }
+    let names: Set<String> = ["shell", "sudo", "su", "enter"]
+    switch function.kind {
+    case .attribute(_, let name, _): return names.contains(name)
+    case .dollarAttr(let name): return names.contains(name)
+    default: return false
+    }
+  }
 
   // MARK: - Definitions
 
@@ -215,9 +255,12 @@ struct Compiler {
     let qualifiedName = qualifiedPrefix + name
     let child = try enterChild(syntaxSpan)
     let savedPrefix = qualifiedPrefix
+    let savedConsoles = consoles
     qualifiedPrefix = qualifiedName + ".<locals>."
+    consoles = []
     defer {
       qualifiedPrefix = savedPrefix
+      consoles = savedConsoles
       leaveChild()
     }
     let parameters = child.parameters
@@ -260,9 +303,12 @@ struct Compiler {
     let qualifiedName = qualifiedPrefix + def.name
     let child = try enterChild(syntaxSpan)
     let savedPrefix = qualifiedPrefix
+    let savedConsoles = consoles
     qualifiedPrefix = qualifiedName + "."
+    consoles = []
     defer {
       qualifiedPrefix = savedPrefix
+      consoles = savedConsoles
       leaveChild()
     }
     let body = try block(def.body)

@@ -3,6 +3,9 @@
 /// finds each child scope again by the span of the node that made it.
 struct ScopeBuilder {
   private(set) var current: Scope
+  /// Hidden names of the console blocks around the code being visited, innermost last: the
+  /// `$` forms inside them read the console (LANGUAGE.md §2.9). Emptied in `def` and `class`.
+  private var consoles: [String] = []
 
   static func build(_ module: Module) -> Scope {
     var builder = ScopeBuilder(
@@ -31,7 +34,10 @@ struct ScopeBuilder {
   private mutating func nested(_ kind: Scope.Kind, _ name: String, _ span: Span, _ body: (inout ScopeBuilder) -> Void) {
     let saved = current
     current = Scope(kind: kind, name: name, parent: saved, span: span)
+    let savedConsoles = consoles
+    if kind != .comprehension { consoles = [] }
     body(&self)
+    consoles = savedConsoles
     current = saved
   }
 
@@ -87,11 +93,24 @@ struct ScopeBuilder {
         expression(item.context)
         if let target = item.target { self.target(target) }
       }
-      statements(body)
+      if Compiler.isConsoleCall(items) {
+        let hidden = Compiler.consoleName(stmt.span)
+        bind(hidden)
+        consoles.append(hidden)
+        statements(body)
+        consoles.removeLast()
+      } else {
+        statements(body)
+      }
     case .consoleWith(let console):
       if let header = console.header { expression(header) }
       if let name = console.name { bind(name) }
+      if let outer = consoles.last { current.used.insert(outer) }
+      let hidden = Compiler.consoleName(stmt.span)
+      bind(hidden)
+      consoles.append(hidden)
       statements(console.body)
+      consoles.removeLast()
     case .try(let body, let handlers, let orelse, let finalbody, _):
       statements(body)
       for handler in handlers {
@@ -155,7 +174,8 @@ struct ScopeBuilder {
     case .name(let name, _):
       current.used.insert(name)
       if name == "super" { current.usesSuper = true }
-    case .constant, .dollarAttr: break
+    case .constant: break
+    case .dollarAttr: if let console = consoles.last { current.used.insert(console) }
     case .joinedStr(let parts): stringParts(parts)
     case .boolOp(_, let values): for value in values { expression(value) }
     case .namedExpr(let target, let value):
@@ -216,6 +236,7 @@ struct ScopeBuilder {
     case .slice(let lower, let upper, let step):
       for part in [lower, upper, step].compactMap({ $0 }) { expression(part) }
     case .command(let command):
+      if let console = consoles.last { current.used.insert(console) }
       stringParts(command.template)
       if let value = command.expression { expression(value) }
       for keyword in command.keywords { expression(keyword.value) }

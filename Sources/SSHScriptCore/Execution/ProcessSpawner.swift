@@ -463,7 +463,7 @@ private struct Pipes {
 
 /// `posix_spawn` file actions that glibc declares only for `_GNU_SOURCE`, which Swift's Glibc
 /// module does not define: looked up at run time (glibc 2.29 and 2.34; Debian 12 has 2.36).
-private enum SpawnExtensions {
+enum SpawnExtensions {
   typealias Chdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
   typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
 
@@ -526,7 +526,7 @@ private struct SignalGuard {
 }
 
 /// A NULL-terminated array of C strings for `argv` and `envp`; `free()` releases it.
-private struct CStringArray {
+struct CStringArray {
   private(set) var pointers: [UnsafeMutablePointer<CChar>?]
 
   init(_ strings: [[UInt8]]) {

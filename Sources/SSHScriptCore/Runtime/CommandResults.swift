@@ -16,14 +16,22 @@ enum CommandResults {
     return type
   }()
 
-  static func make(_ outcome: CommandOutcome) -> Value {
-    let stdout = String(decoding: outcome.stdout, as: UTF8.self)
-    let stderr = String(decoding: outcome.stderr, as: UTF8.self)
+  /// `terminal`: console output, whose text has every `\r\n` turned into `\n` (LANGUAGE.md
+  /// §5.3; the raw members keep the bytes). `exitCode` replaces the number (`None` for lines
+  /// sent to an `enter` program).
+  static func make(_ outcome: CommandOutcome, terminal: Bool = false, exitCode: Value? = nil) -> Value {
+    var stdout = String(decoding: outcome.stdout, as: UTF8.self)
+    var stderr = String(decoding: outcome.stderr, as: UTF8.self)
+    if terminal {
+      stdout = stdout.replacingOccurrences(of: "\r\n", with: "\n")
+      stderr = stderr.replacingOccurrences(of: "\r\n", with: "\n")
+    }
+    let code = exitCode ?? .int(outcome.exitCode)
     return StructSequence.make(
       type,
       [
-        ("stdout", .str(stdout)), ("stderr", .str(stderr)), ("exitcode", .int(outcome.exitCode)),
-        ("ok", .bool(outcome.exitCode == 0)), ("rawstdout", .bytes(outcome.stdout)),
+        ("stdout", .str(stdout)), ("stderr", .str(stderr)), ("exitcode", code),
+        ("ok", .bool(code.isNone || outcome.exitCode == 0)), ("rawstdout", .bytes(outcome.stdout)),
         ("rawstderr", .bytes(outcome.stderr)), ("command", .str(outcome.command)), ("host", .none),
         ("duration", .float(outcome.duration)),
       ])

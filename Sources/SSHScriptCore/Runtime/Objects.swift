@@ -201,9 +201,10 @@ final class GlobalTable {
     }
   }
 
-  /// Bound names in the order they were first given a slot.
+  /// Bound names in the order they were first given a slot, without the compiler's hidden
+  /// names (`$console:…`, which no identifier can spell).
   var bound: [(String, Value)] {
-    order.compactMap { name in values[names[name]!].map { (name, $0) } }
+    order.compactMap { name in name.hasPrefix("$") ? nil : values[names[name]!].map { (name, $0) } }
   }
 }
 

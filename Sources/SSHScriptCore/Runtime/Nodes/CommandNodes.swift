@@ -130,7 +130,8 @@ final class DollarAttributeNode: Expression {
   ]
   static let names = [
     "stdout", "stderr", "exitcode", "rawstdout", "rawstderr", "careful", "quote", "host", "username", "connected",
-    "exit", "break", "trim", "thread", "exec_command", "logger", "session", "port", "parent",
+    "exit", "break", "trim", "thread", "exec_command", "logger", "session", "port", "parent", "enter", "shell",
+    "iterate", "sudo", "su",
   ]
 
   override func evaluate(_ frame: Frame) throws -> Value {
@@ -171,6 +172,48 @@ final class DollarAttributeNode: Expression {
           return try interpreter.call(.object(ThreadingModule.threadType), &arguments)
         })
     case "logger": return .object(Instance(cls: DollarLogger.type))
+    case "enter":
+      return .object(
+        BuiltinFunction("enter") { interpreter, arguments in
+          let values = try PythonSignature("enter", ["command", "expect", "input", "exit", "prompt"], required: 1)
+            .bind(arguments)
+          guard case .str(let command)? = values[0] else { throw Interpreter.typeError("enter() command must be str") }
+          func given(_ value: Value?) -> Value? { value.flatMap { $0.isNone ? nil : $0 } }
+          return .object(
+            try ConsoleObject.enter(
+              command, expect: given(values[1]), input: given(values[2]), exit: given(values[3]),
+              prompt: given(values[4]), interpreter))
+        })
+    case "sudo", "su":
+      return .object(ConsoleType.elevation(name, inside: nil))
+    case "iterate":
+      return .object(
+        BuiltinFunction("iterate") { interpreter, arguments in
+          let values = try PythonSignature("iterate", ["command", "stdout", "stderr", "exit"], required: 1)
+            .bind(arguments)
+          guard case .str(let command)? = values[0] else {
+            throw Interpreter.typeError("iterate() command must be str")
+          }
+          func given(_ value: Value?) -> Value? { value.flatMap { $0.isNone ? nil : $0 } }
+          return .object(
+            try IterateObject.start(
+              command, stdout: given(values[1]), stderr: given(values[2]), exit: given(values[3]), interpreter))
+        })
+    case "shell":
+      return .object(
+        BuiltinFunction("shell") { interpreter, arguments in
+          let values = try PythonSignature("shell", ["command", "timeout"], required: 0).bind(arguments)
+          var text: String?
+          if case .str(let command)? = values[0] { text = command }
+          var limit = 10.0
+          if let value = values[1], !value.isNone {
+            guard let seconds = NumericValue(value)?.double, seconds > 0 else {
+              throw Interpreter.valueError("timeout must be a positive number of seconds")
+            }
+            limit = seconds
+          }
+          return .object(try ConsoleObject.open(header: text, interpreter, startTimeout: limit))
+        })
     case "host": return .none
     case "connected": return .false
     case "username": return .str(LocalSession.userName)
