@@ -1,7 +1,7 @@
 # sshs — build, test and install. `make demo` and `make test` work on a fresh Debian 12 machine.
 PREFIX ?= /usr/local
 SWIFT ?= swift
-APT_PACKAGES := libssh2-1-dev libedit-dev openssh-server openssh-client pkg-config
+APT_PACKAGES := libssh2-1-dev libedit-dev openssh-server openssh-client pkg-config sudo
 RELEASE_BIN := .build/release/sshs
 
 .PHONY: deps build test demo install bench lint clean

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 
-/// `$.su(user, password)` with real accounts: the test creates two users with random
-/// passwords, runs sshs as the first, and becomes the second through `su` on the console's
-/// terminal. A wrong password raises `SSHAuthenticationError` whose text does not contain it.
-/// Needs root (to create the users) and `useradd`/`chpasswd`/`runuser`; otherwise it prints a
-/// notice and passes.
-@Suite("su with real accounts")
+/// `$.su(user, password)` and `$.sudo(password)` with real accounts: the tests create users with
+/// random passwords, run sshs as one of them, and become another user (su) or root (sudo, as a
+/// member of the `sudo` group) through the console's terminal. A wrong password raises
+/// `SSHAuthenticationError` whose text does not contain it. They need root (to create the users)
+/// and `useradd`/`chpasswd`/`runuser` (and `sudo`); otherwise they print a notice and pass.
+@Suite("su and sudo with real accounts", .serialized)
 struct SuTests {
   static let tools = [
     "/usr/sbin/useradd", "/usr/sbin/chpasswd", "/usr/sbin/userdel", "/usr/sbin/runuser", "/usr/bin/su",
@@ -58,6 +58,53 @@ struct SuTests {
         path: "/usr/sbin/runuser", arguments: ["-u", first, "--", binary, script], input: [], directory: directory,
         timeout: 120)
       #expect(result.stdout == "as: \(second)\nrefused: False SSHAuthenticationError\n", "\(result)")
+      #expect(result.status == 0, "\(result)")
+    }
+  }
+
+  @Test func sudoWithPasswordBecomesRoot() throws {
+    guard getuid() == 0,
+      (Self.tools + ["/usr/bin/sudo", "/usr/sbin/usermod"]).allSatisfy({
+        FileManager.default.isExecutableFile(atPath: $0)
+      })
+    else {
+      print("notice: not root or no sudo: the sudo test with a real account is not run")
+      return
+    }
+    let user = "sshsc\(getpid() % 100_000)"
+    let password = (0..<16).map { _ in String(Int.random(in: 0..<16), radix: 16) }.joined()
+    defer {
+      _ = try? Spawner.run(path: "/usr/sbin/userdel", arguments: ["-r", user], input: [], directory: nil, timeout: 30)
+    }
+    for (tool, arguments, input) in [
+      ("/usr/sbin/useradd", ["-m", user], ""), ("/usr/sbin/chpasswd", [], "\(user):\(password)\n"),
+      ("/usr/sbin/usermod", ["-aG", "sudo", user], ""),
+    ] {
+      let done = try Spawner.run(
+        path: tool, arguments: arguments, input: Array(input.utf8), directory: nil, timeout: 30)
+      try #require(done.status == 0, "\(tool): \(done)")
+    }
+    try withTemporaryDirectory { directory in
+      chmod(directory, 0o755)
+      let binary = directory + "/sshs"
+      try FileManager.default.copyItem(atPath: try SSHS.path(), toPath: binary)
+      let script = directory + "/sudo.sshs"
+      let source = """
+        with $.sudo("\(password)") as root:
+            root("whoami")
+            print("as:", root.stdout.strip())
+        try:
+            with $.sudo("wrong-\(password)") as root:
+                pass
+        except SSHAuthenticationError as e:
+            print("refused:", "\(password)" in str(e), type(e).__name__)
+        """
+      try source.write(toFile: script, atomically: true, encoding: .utf8)
+      chmod(script, 0o644)
+      let result = try Spawner.run(
+        path: "/usr/sbin/runuser", arguments: ["-u", user, "--", binary, script], input: [], directory: directory,
+        timeout: 120)
+      #expect(result.stdout == "as: root\nrefused: False SSHAuthenticationError\n", "\(result)")
       #expect(result.status == 0, "\(result)")
     }
   }
