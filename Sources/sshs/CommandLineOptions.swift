@@ -22,6 +22,15 @@ struct CommandLineOptions {
   var verbose = false
   var quiet = false
   var debugLevel: String?
+
+  /// The level `$.logger` writes from: `-d LEVEL`, else ERROR with `-q`; nil for the default.
+  var logThreshold: Int? {
+    if let debugLevel {
+      let names = ["debug": 10, "info": 20, "warning": 30, "error": 40]
+      return names[debugLevel.lowercased()] ?? Int(debugLevel) ?? 10
+    }
+    return quiet ? 40 : nil
+  }
   /// With `--check`, every file named (the first is also `source`).
   var checkFiles: [String] = []
   var scriptArguments: [String] = []

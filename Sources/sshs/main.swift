@@ -134,7 +134,8 @@ func run(_ arguments: [String]) -> Int32 {
     return ScriptRunner.run(
       program, argv: options.scriptArguments.isEmpty ? [""] : options.scriptArguments,
       stdout: FileDescriptorSink(STDOUT_FILENO), stderr: FileDescriptorSink(STDERR_FILENO),
-      stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, interruptFlag: interruptFlag, verbose: options.verbose)
+      stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, interruptFlag: interruptFlag, verbose: options.verbose,
+      logThreshold: options.logThreshold)
   }
 }
 

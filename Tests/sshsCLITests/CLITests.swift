@@ -218,4 +218,24 @@ struct CLITests {
     let result = try SSHS.run(["-c", script], timeout: 120)
     #expect(result.stdout == "100000000 100000000 0\n", "\(result)")
   }
+
+  @Test(arguments: [
+    ([String](), "WARNING ERROR"), (["-v"], "INFO WARNING ERROR"), (["-q"], "ERROR"),
+    (["-d"], "DEBUG INFO WARNING ERROR"), (["-d", "info"], "INFO WARNING ERROR"),
+  ])
+  func loggerLevelsFollowTheOptions(options: [String], levels: String) throws {
+    let script = "$.logger.debug('a')\n$.logger.info('b')\n$.logger.warning('c')\n$.logger.error('d')\n"
+    let result = try SSHS.run(options + ["-c", script])
+    #expect(result.status == 0, "\(result)")
+    let shown = result.stderr.split(separator: "\n").map { $0.split(separator: " ")[1] }.joined(separator: " ")
+    #expect(shown == levels, "\(result)")
+  }
+
+  @Test func verboseEchoesConsoleCommands() throws {
+    // -v echoes a console command's lines (without the protocol's text), stdout and stderr apart.
+    let script = "with $#!/bin/sh as sh:\n    sh('echo out-line; echo err-line >&2')\nprint('done')\n"
+    let result = try SSHS.run(["-v", "-c", script])
+    #expect(result.stdout == "out-line\ndone\n", "\(result)")
+    #expect(result.stderr == "err-line\n", "\(result)")
+  }
 }

@@ -159,6 +159,15 @@ final class ConsoleObject: PyObject {
     for unit in units {
       let text = ShellSyntax.dedent(unit)
       let output = try runUnit(text, timeout: timeout, interpreter)
+      if interpreter.verbose {
+        // -v (LANGUAGE.md §3.11): the command's lines, without the protocol's text.
+        // A terminal ends lines with \r\n; the echo ends them as the results do.
+        func lines(_ bytes: [UInt8]) -> [UInt8] {
+          Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n").utf8)
+        }
+        var echo = LocalCommand.LineEcho()
+        echo.write(lines(output.stdout), lines(output.stderr), interpreter, final: true)
+      }
       total.stdout += output.stdout
       total.stderr += output.stderr
       total.exitCode = output.exitCode

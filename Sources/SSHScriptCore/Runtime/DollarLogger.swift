@@ -1,7 +1,7 @@
 import Foundation
 
 /// `$.logger` (LANGUAGE.md §7): `debug info warning error exception` write
-/// `HH:MM:SS.mmm LEVEL message` lines to stderr; the threshold is WARNING, INFO with `-v`.
+/// `HH:MM:SS.mmm LEVEL message` lines to stderr from `Interpreter.logThreshold` up.
 enum DollarLogger {
   static let levels: [(name: String, value: Int)] = [
     ("debug", 10), ("info", 20), ("warning", 30), ("error", 40), ("exception", 40),
@@ -15,8 +15,7 @@ enum DollarLogger {
         guard let first = arguments.positional.first else {
           throw Interpreter.typeError("\(name)() missing 1 required positional argument: 'message'")
         }
-        let threshold = interpreter.verbose ? 20 : 30
-        guard value >= threshold else { return .none }
+        guard value >= interpreter.logThreshold else { return .none }
         var message = try interpreter.str(first)
         if arguments.positional.count > 1 {
           message = try interpreter.str(

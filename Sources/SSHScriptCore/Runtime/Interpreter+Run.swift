@@ -93,7 +93,7 @@ extension Interpreter {
 public enum ScriptRunner {
   public static func run(
     _ program: Program, argv: [String], stdout: OutputSink, stderr: OutputSink, stdoutIsTerminal: Bool = false,
-    interruptFlag: UnsafeMutablePointer<Int32>? = nil, verbose: Bool = false
+    interruptFlag: UnsafeMutablePointer<Int32>? = nil, verbose: Bool = false, logThreshold: Int? = nil
   ) -> Int32 {
     let box = UncheckedBox((program, stdout, stderr, interruptFlag))
     return LargeStack.run {
@@ -111,6 +111,7 @@ public enum ScriptRunner {
       interpreter.modules["__main__"] = module
       interpreter.mainOSThread = Thread.current
       interpreter.verbose = verbose
+      interpreter.logThreshold = logThreshold ?? (verbose ? 20 : 30)
       interpreter.lock.acquire()
       defer { interpreter.lock.release() }
       var status: Int32

@@ -54,6 +54,9 @@ public final class Interpreter {
   var careful = false
   /// `$.session`: the local session object.
   lazy var localSession: Value = LocalSession.make()
+  /// The level from which `$.logger` writes: WARNING (30) by default, INFO with `-v`, ERROR with
+  /// `-q`, the level of `-d` (LANGUAGE.md §7).
+  var logThreshold = 30
   /// `-v`: command output is echoed, stdout to stdout and stderr to stderr (§3.11).
   var verbose = false
   /// Threads started by the script that are still running (for the wait at exit).
