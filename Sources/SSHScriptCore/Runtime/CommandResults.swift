@@ -49,9 +49,16 @@ enum CommandResults {
     return code.name != "<module>"
   }
 
-  /// The last result visible from `frame`: its own, else its module's.
+  /// The last result visible from `frame`: its own, else that of the invocations that lexically
+  /// enclose it (while they run), else its module's.
   static func last(_ frame: Frame, reading name: String) throws -> Instance {
-    guard case .object(let instance as Instance)? = frame.lastResult ?? frame.module.lastResult else {
+    var scope: Frame? = frame
+    var found: Value?
+    while let current = scope, found == nil {
+      found = current.lastResult
+      scope = current.enclosing
+    }
+    guard case .object(let instance as Instance)? = found ?? frame.module.lastResult else {
       throw Interpreter.error(
         BuiltinTypes.nameError, "$.\(name) is not available: no command has run yet in this scope")
     }

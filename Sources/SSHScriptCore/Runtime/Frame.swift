@@ -22,6 +22,8 @@ final class Frame {
   var handling: [ExceptionObject] = []
   /// The last result of a `$` command run by this function invocation (LANGUAGE.md §4.1).
   var lastResult: Value?
+  /// The invocation that defined the running function, when it is a nested one (§4.1).
+  weak var enclosing: Frame?
   /// The code running in this frame (nil for class bodies), for traceback entries.
   unowned(unsafe) var code: FunctionCode?
   /// The generator whose body this frame runs; the core owns the frame, so this is weak.

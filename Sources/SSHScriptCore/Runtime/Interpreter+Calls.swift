@@ -66,6 +66,7 @@ extension Interpreter {
     let code = function.code
     let frame = Frame(
       slotCount: code.slotCount, cells: [], module: function.module, interpreter: self, line: code.span)
+    if function.isNested { frame.enclosing = function.definingFrame }
     if code.isSimple && arguments.keywords.isEmpty && arguments.positional.count == code.positionalCount {
       for (index, value) in arguments.positional.enumerated() { frame.locals[index] = value }
     } else {

@@ -46,6 +46,11 @@ final class FunctionObject: PyObject {
   /// Cells of the variables this function uses from enclosing functions.
   let closure: [Cell]
   let module: ModuleObject
+  /// For a function defined inside another function's invocation: that invocation's frame, whose
+  /// last command result `$.stdout` falls back to (LANGUAGE.md §4.1). Weak: the invocation may
+  /// have ended; `isNested` spares top-level functions the weak load on every call.
+  weak var definingFrame: Frame?
+  var isNested = false
   var name: String
   var qualifiedName: String
   var attributes: [String: Value] = [:]

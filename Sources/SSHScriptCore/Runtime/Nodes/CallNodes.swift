@@ -69,6 +69,7 @@ extension Interpreter {
     else { return nil }
     let callFrame = Frame(
       slotCount: code.slotCount, cells: [], module: function.module, interpreter: self, line: code.span)
+    if function.isNested { callFrame.enclosing = function.definingFrame }
     if let receiver { callFrame.locals[0] = receiver }
     for index in 0..<arguments.count { callFrame.locals[index + offset] = try arguments[index].evaluate(frame) }
     return try run(code, in: callFrame)

@@ -24,6 +24,10 @@ final class MakeFunctionNode: Expression {
       closure: closureCells.map { frame.cells[$0] },
       module: frame.module, qualifiedName: code.qualifiedName)
     if let doc = code.docstring { function.attributes["__doc__"] = .str(doc) }
+    if let outer = frame.code, outer.name != "<module>" {
+      function.definingFrame = frame
+      function.isNested = true
+    }
     return .object(function)
   }
 }
