@@ -169,7 +169,7 @@ enum FileMethods {
       { interpreter, file, values in
         try file.checkReadable()
         let line = try file.readLineBytes(interpreter, limit: try size(interpreter, values[0]))
-        return file.isBinary ? .bytes(line) : .str(try file.decode(line, interpreter))
+        return try file.value(of: line, interpreter)
       }, ["size"])
     add(
       "readlines",
@@ -181,7 +181,7 @@ enum FileMethods {
         while true {
           let line = try file.readLineBytes(interpreter)
           if line.isEmpty { break }
-          lines.append(file.isBinary ? .bytes(line) : .str(try file.decode(line, interpreter)))
+          lines.append(try file.value(of: line, interpreter))
           total += line.count
           if hint > 0 && total >= hint { break }
         }
@@ -300,7 +300,7 @@ enum FileMethods {
         try file.checkReadable()
         let line = try file.readLineBytes(interpreter)
         if line.isEmpty { throw ScriptException(ExceptionObject(cls: BuiltinTypes.stopIteration, args: [])) }
-        return file.isBinary ? .bytes(line) : .str(try file.decode(line, interpreter))
+        return try file.value(of: line, interpreter)
       })
     add(
       "__repr__",

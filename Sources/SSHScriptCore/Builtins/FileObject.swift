@@ -209,6 +209,11 @@ final class FileObject: PyObject {
     return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
   }
 
+  /// Bytes read, as the script sees them: `bytes` in binary mode, decoded text otherwise.
+  func value(of bytes: [UInt8], _ interpreter: Interpreter) throws -> Value {
+    isBinary ? .bytes(bytes) : .str(try decode(bytes, interpreter))
+  }
+
   /// Up to `count` characters of text (a `\r\n` pair is one in universal-newline mode).
   func readCharacters(_ count: Int, _ interpreter: Interpreter) throws -> String {
     try prepareRead(interpreter)

@@ -17,6 +17,35 @@ enum ConsoleType {
     "enter", "iterate", "sudo", "su",
   ]
 
+  /// An optional argument: nil when not given or `None`.
+  private static func given(_ value: Value?) -> Value? { value.flatMap { $0.isNone ? nil : $0 } }
+
+  /// `enter(command, expect=None, input=None, exit=None, prompt=None)`, on `$` (`inside` nil) or
+  /// on a console.
+  static func enter(inside parent: ConsoleObject?) -> BuiltinFunction {
+    BuiltinFunction("enter") { interpreter, arguments in
+      let values = try PythonSignature("enter", ["command", "expect", "input", "exit", "prompt"], required: 1)
+        .bind(arguments)
+      guard case .str(let command)? = values[0] else { throw Interpreter.typeError("enter() command must be str") }
+      return .object(
+        try ConsoleObject.enter(
+          command, expect: given(values[1]), input: given(values[2]), exit: given(values[3]),
+          prompt: given(values[4]), interpreter, inside: parent))
+    }
+  }
+
+  /// `iterate(command, stdout=None, stderr=None, exit=None)`, on `$` or on a console.
+  static func iterate(inside parent: ConsoleObject?) -> BuiltinFunction {
+    BuiltinFunction("iterate") { interpreter, arguments in
+      let values = try PythonSignature("iterate", ["command", "stdout", "stderr", "exit"], required: 1).bind(arguments)
+      guard case .str(let command)? = values[0] else { throw Interpreter.typeError("iterate() command must be str") }
+      return .object(
+        try IterateObject.start(
+          command, stdout: given(values[1]), stderr: given(values[2]), exit: given(values[3]), interpreter,
+          inside: parent))
+    }
+  }
+
   /// `sudo(password=None, expect=None, failureExpect=None, initials=None)` and
   /// `su(username, …)`, on `$` (`inside` nil) or on a console.
   static func elevation(_ name: String, inside parent: ConsoleObject?) -> BuiltinFunction {
@@ -135,24 +164,11 @@ enum ConsoleType {
     }
     BuiltinMethods.add(type, "enter") { interpreter, arguments in
       let target = try console(&arguments, "enter")
-      let values = try PythonSignature("enter", ["command", "expect", "input", "exit", "prompt"], required: 1)
-        .bind(arguments)
-      guard case .str(let command)? = values[0] else { throw Interpreter.typeError("enter() command must be str") }
-      func given(_ value: Value?) -> Value? { value.flatMap { $0.isNone ? nil : $0 } }
-      return .object(
-        try ConsoleObject.enter(
-          command, expect: given(values[1]), input: given(values[2]), exit: given(values[3]),
-          prompt: given(values[4]), interpreter, inside: target))
+      return try interpreter.call(.object(enter(inside: target)), &arguments)
     }
     BuiltinMethods.add(type, "iterate") { interpreter, arguments in
       let target = try console(&arguments, "iterate")
-      let values = try PythonSignature("iterate", ["command", "stdout", "stderr", "exit"], required: 1).bind(arguments)
-      guard case .str(let command)? = values[0] else { throw Interpreter.typeError("iterate() command must be str") }
-      func given(_ value: Value?) -> Value? { value.flatMap { $0.isNone ? nil : $0 } }
-      return .object(
-        try IterateObject.start(
-          command, stdout: given(values[1]), stderr: given(values[2]), exit: given(values[3]), interpreter,
-          inside: target))
+      return try interpreter.call(.object(iterate(inside: target)), &arguments)
     }
     for name in ["sudo", "su"] {
       BuiltinMethods.add(type, name) { interpreter, arguments in

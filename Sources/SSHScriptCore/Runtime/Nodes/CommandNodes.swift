@@ -173,32 +173,11 @@ final class DollarAttributeNode: Expression {
         })
     case "logger": return .object(Instance(cls: DollarLogger.type))
     case "enter":
-      return .object(
-        BuiltinFunction("enter") { interpreter, arguments in
-          let values = try PythonSignature("enter", ["command", "expect", "input", "exit", "prompt"], required: 1)
-            .bind(arguments)
-          guard case .str(let command)? = values[0] else { throw Interpreter.typeError("enter() command must be str") }
-          func given(_ value: Value?) -> Value? { value.flatMap { $0.isNone ? nil : $0 } }
-          return .object(
-            try ConsoleObject.enter(
-              command, expect: given(values[1]), input: given(values[2]), exit: given(values[3]),
-              prompt: given(values[4]), interpreter))
-        })
+      return .object(ConsoleType.enter(inside: nil))
     case "sudo", "su":
       return .object(ConsoleType.elevation(name, inside: nil))
     case "iterate":
-      return .object(
-        BuiltinFunction("iterate") { interpreter, arguments in
-          let values = try PythonSignature("iterate", ["command", "stdout", "stderr", "exit"], required: 1)
-            .bind(arguments)
-          guard case .str(let command)? = values[0] else {
-            throw Interpreter.typeError("iterate() command must be str")
-          }
-          func given(_ value: Value?) -> Value? { value.flatMap { $0.isNone ? nil : $0 } }
-          return .object(
-            try IterateObject.start(
-              command, stdout: given(values[1]), stderr: given(values[2]), exit: given(values[3]), interpreter))
-        })
+      return .object(ConsoleType.iterate(inside: nil))
     case "shell":
       return .object(
         BuiltinFunction("shell") { interpreter, arguments in
