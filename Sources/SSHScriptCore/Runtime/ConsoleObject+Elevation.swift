@@ -44,7 +44,7 @@ extension ConsoleObject {
     let command: String
     switch request.kind {
     case .sudo:
-      user = ConsoleObject.sessionUser
+      user = LocalSession.userName
       command = "sudo -S -p \(ShellQuote.quote(prompt)) -- \(program) -c \(ShellQuote.quote(inner))"
     case .su(let name):
       user = name
@@ -108,11 +108,6 @@ extension ConsoleObject {
       }
     }
     return object
-  }
-
-  /// The user the local session runs as.
-  static var sessionUser: String {
-    ProcessInfo.processInfo.environment["USER"] ?? String(cString: getpwuid(getuid()).pointee.pw_name)
   }
 
   enum ElevationOutcome {

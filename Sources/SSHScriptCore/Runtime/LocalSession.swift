@@ -37,6 +37,7 @@ enum LocalSession {
     return .object(session)
   }
 
+  /// The user the local session runs as (`$.username`).
   static var userName: String {
     ProcessInfo.processInfo.environment["USER"] ?? String(cString: getpwuid(getuid()).pointee.pw_name)
   }
