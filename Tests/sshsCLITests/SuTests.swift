@@ -98,13 +98,39 @@ struct SuTests {
     try withTemporaryDirectory { directory in
       chmod(directory, 0o755)
       let binary = directory + "/sshs"
-      try FileManager.default.copyItem(atPath: try SSHS.path(), toPath: binary)
+      try copyExecutable(try SSHS.path(), to: binary)
       let script = directory + "/script.sshs"
       try source.write(toFile: script, atomically: true, encoding: .utf8)
       chmod(script, 0o644)
-      return try Spawner.run(
-        path: "/usr/sbin/runuser", arguments: ["-u", user, "--", binary, script], input: [], directory: directory,
-        timeout: 120)
+      // Other tests spawn processes meanwhile; one that forked while the copy was open for
+      // writing holds it until it execs, and running the copy then fails with ETXTBSY.
+      var attempt = 0
+      while true {
+        let result = try Spawner.run(
+          path: "/usr/sbin/runuser", arguments: ["-u", user, "--", binary, script], input: [], directory: directory,
+          timeout: 120)
+        attempt += 1
+        guard result.stderr.contains("Text file busy"), attempt < 5 else { return result }
+        usleep(200_000)
+      }
+    }
+  }
+
+  /// Copies a binary through a close-on-exec descriptor, so no child spawned by another test
+  /// inherits it.
+  static func copyExecutable(_ source: String, to destination: String) throws {
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: source))
+    let descriptor = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+    guard descriptor >= 0 else { throw SpawnError(call: "open", code: errno) }
+    defer { close(descriptor) }
+    try bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 && errno == EINTR { continue }
+        guard written > 0 else { throw SpawnError(call: "write", code: errno) }
+        offset += written
+      }
     }
   }
 }
