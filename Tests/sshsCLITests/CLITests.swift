@@ -238,4 +238,23 @@ struct CLITests {
     #expect(result.stdout == "out-line\ndone\n", "\(result)")
     #expect(result.stderr == "err-line\n", "\(result)")
   }
+
+  @Test(arguments: [
+    "$sh -c 'echo first >&2; sleep 0.5; grep -c first \"$LOG\"'\nprint($.stdout, end='')\n",
+    "with $#!/bin/sh as sh:\n    sh('echo first >&2; sleep 0.5; grep -c first \"$LOG\"')\nprint(sh.stdout, end='')\n",
+  ])
+  func verboseEchoesLinesAsTheyArrive(script: String) throws {
+    // sshs's stderr goes to $LOG; the command looks there while it still runs: "1" when the
+    // line it wrote half a second earlier has been echoed already, "0" otherwise.
+    try withTemporaryDirectory { directory in
+      let log = directory + "/stderr.log"
+      let result = try Spawner.run(
+        path: "/bin/sh",
+        arguments: ["-c", "export LOG=\"$0\"; exec \"$1\" -v -c \"$2\" 2>\"$0\"", log, try SSHS.path(), script],
+        input: [], directory: nil, timeout: 60)
+      #expect(result.status == 0, "\(result)")
+      #expect(result.stdout == "1\n1\n", "\(result)")
+      #expect((try? String(contentsOfFile: log, encoding: .utf8)) == "first\n", "\(result)")
+    }
+  }
 }

@@ -170,13 +170,22 @@ final class Console {
   /// The output of command `n` (ended, or cut short when the shell ended), and the read
   /// position moved past it.
   func output(of n: Int) -> Output {
+    let output = outputSoFar(of: n)
+    for index in 0..<2 {
+      let stream = streams[index]
+      streams[index].readOffset = max(stream.readOffset, stream.ends[n]?.position ?? stream.transcript.count)
+    }
+    return output
+  }
+
+  /// What command `n` has printed so far (all of it once it has ended); reads nothing.
+  func outputSoFar(of n: Int) -> Output {
     var parts: [[UInt8]] = []
     for index in 0..<2 {
       let stream = streams[index]
       let start = stream.begins[n] ?? stream.transcript.count
       let end = stream.ends[n]?.position ?? stream.transcript.count
       parts.append(Array(stream.transcript[min(start, end)..<end]))
-      streams[index].readOffset = max(stream.readOffset, end)
     }
     let code = streams[0].ends[n]?.code ?? streams[1].ends[n]?.code ?? shellStatus ?? transport.process.status ?? -1
     return Output(stdout: parts[0], stderr: parts[1], exitCode: code)

@@ -121,17 +121,24 @@ enum LocalCommand {
   struct LineEcho {
     private var pendingOutput: [UInt8] = []
     private var pendingErrors: [UInt8] = []
+    /// Output of a terminal, whose lines end with \r\n; the echo ends them as results do.
+    private let terminal: Bool
 
-    mutating func write(_ output: [UInt8], _ errors: [UInt8], _ interpreter: Interpreter, final: Bool) {
-      Self.flush(&pendingOutput, output, final, interpreter.writeStdout)
-      Self.flush(&pendingErrors, errors, final, interpreter.writeStderr)
+    init(terminal: Bool = false) {
+      self.terminal = terminal
     }
 
-    private static func flush(_ pending: inout [UInt8], _ new: [UInt8], _ final: Bool, _ write: (String) -> Void) {
+    mutating func write(_ output: [UInt8], _ errors: [UInt8], _ interpreter: Interpreter, final: Bool) {
+      flush(&pendingOutput, output, final, interpreter.writeStdout)
+      flush(&pendingErrors, errors, final, interpreter.writeStderr)
+    }
+
+    private func flush(_ pending: inout [UInt8], _ new: [UInt8], _ final: Bool, _ write: (String) -> Void) {
       pending += new
       let end = final ? pending.count : (pending.lastIndex(of: 10).map { $0 + 1 } ?? 0)
       guard end > 0 else { return }
       var text = String(decoding: pending[..<end], as: UTF8.self)
+      if terminal { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
       if !text.hasSuffix("\n") { text += "\n" }
       write(text)
       pending.removeFirst(end)

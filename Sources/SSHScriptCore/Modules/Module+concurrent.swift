@@ -518,7 +518,7 @@ enum ConcurrentFuturesModule {
                 if _interpreter_shutdown:
                     raise RuntimeError("cannot schedule new futures after interpreter shutdown")
                 future = Future()
-                self._queue.put(_WorkItem(future, fn, args, kwargs))
+                self._queue.put(_WorkItem(future, threading._on_effective_session(fn), args, kwargs))
                 self._adjust_thread_count()
                 return future
 

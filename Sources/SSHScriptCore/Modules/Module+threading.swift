@@ -7,9 +7,13 @@ final class ThreadHandle: @unchecked Sendable {
   var finished = false
   var ident = 0
   let daemon: Bool
+  /// The session the thread's stack starts with (LANGUAGE.md §6.7): its creator's effective
+  /// session at construction, or the one `session.bind(thread)` gave.
+  var session: Session?
 
-  init(daemon: Bool) {
+  init(daemon: Bool, session: Session?) {
     self.daemon = daemon
+    self.session = session
   }
 }
 
@@ -67,6 +71,13 @@ enum ThreadingModule {
             }))
       return .none
     }
+    // Internal: thread pools run each call on the session effective at `submit` (LANGUAGE.md §6.7).
+    globals.function("_on_effective_session") { interpreter, arguments in
+      guard let function = arguments.positional.first, arguments.positional.count == 1 else {
+        throw Interpreter.typeError("_on_effective_session() takes exactly one argument")
+      }
+      return .object(SessionType.runner(function, on: interpreter.sessions.top, replacingStack: true))
+    }
     return module
   }
 
@@ -119,7 +130,7 @@ enum ThreadingModule {
         instance.attributes["_kwargs"] = kwargs
         let isDaemon = try daemon.map { try interpreter.truthy($0) } ?? false
         instance.attributes["daemon"] = .bool(isDaemon)
-        instance.native = ThreadHandle(daemon: isDaemon)
+        instance.native = ThreadHandle(daemon: isDaemon, session: interpreter.sessions.top)
         return .none
       })
     type.dict["run"] = .object(
@@ -193,8 +204,8 @@ extension Interpreter {
       let interpreter = box.interpreter
       CurrentInterpreter.set(interpreter)
       interpreter.lock.acquire()
-      interpreter.callDepth = 0
-      interpreter.handledExceptions = []
+      interpreter.threadState = Interpreter.ThreadState(
+        sessions: SessionStack(box.handle.session ?? interpreter.localSession))
       box.handle.ident = Int(bitPattern: UInt(pthread_self()))
       Thread.current.threadDictionary["sshs.thread"] = box
       do {

@@ -19,7 +19,7 @@ enum CommandResults {
   /// `terminal`: console output, whose text has every `\r\n` turned into `\n` (LANGUAGE.md
   /// §5.3; the raw members keep the bytes). `exitCode` replaces the number (`None` for lines
   /// sent to an `enter` program).
-  static func make(_ outcome: CommandOutcome, terminal: Bool = false, exitCode: Value? = nil) -> Value {
+  static func make(_ outcome: CommandOutcome, host: String?, terminal: Bool = false, exitCode: Value? = nil) -> Value {
     var stdout = String(decoding: outcome.stdout, as: UTF8.self)
     var stderr = String(decoding: outcome.stderr, as: UTF8.self)
     if terminal {
@@ -32,7 +32,8 @@ enum CommandResults {
       [
         ("stdout", .str(stdout)), ("stderr", .str(stderr)), ("exitcode", code),
         ("ok", .bool(code.isNone || outcome.exitCode == 0)), ("rawstdout", .bytes(outcome.stdout)),
-        ("rawstderr", .bytes(outcome.stderr)), ("command", .str(outcome.command)), ("host", .none),
+        ("rawstderr", .bytes(outcome.stderr)), ("command", .str(outcome.command)),
+        ("host", host.map { .str($0) } ?? Value.none),
         ("duration", .float(outcome.duration)),
       ])
   }

@@ -44,7 +44,7 @@ extension ConsoleObject {
     let command: String
     switch request.kind {
     case .sudo:
-      user = LocalSession.userName
+      user = session.username
       command = "sudo -S -p \(ShellQuote.quote(prompt)) -- \(program) -c \(ShellQuote.quote(inner))"
     case .su(let name):
       user = name
@@ -57,7 +57,7 @@ extension ConsoleObject {
     }
     _ = console.begin(command)
     console.nested = child
-    let object = ConsoleObject(console: child, shellName: label, careful: careful)
+    let object = ConsoleObject(console: child, shellName: label, session: session, careful: careful)
     object.parentObject = self
     object.shellWords = [program.hasPrefix("\"") ? "sh" : shellWords.first ?? "sh"]
     switch try object.awaitElevation(request, prompt: prompt, user: user, label: label, interpreter) {

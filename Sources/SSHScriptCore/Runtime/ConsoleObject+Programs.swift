@@ -14,7 +14,8 @@ extension ConsoleObject {
     let object: ConsoleObject
     if let parent {
       try parent.checkUsable()
-      object = ConsoleObject(console: parent.console, shellName: command, careful: parent.careful)
+      object = ConsoleObject(
+        console: parent.console, shellName: command, session: parent.session, careful: parent.careful)
       object.shellWords = [command]
       object.hostConsole = parent
       parent.guest = object

@@ -8,6 +8,9 @@ final class ConsoleObject: PyObject {
   let console: Console
   /// The program name shown in messages.
   let shellName: String
+  /// The session the console was opened on (`c.session`); members a console does not have
+  /// are looked up there (§5.4).
+  let session: Session
   var careful: Bool
   /// Members of the latest call (§5.4).
   var stdout: Value = .str("")
@@ -27,9 +30,10 @@ final class ConsoleObject: PyObject {
     var ended = false
   }
 
-  init(console: Console, shellName: String, careful: Bool) {
+  init(console: Console, shellName: String, session: Session, careful: Bool) {
     self.console = console
     self.shellName = shellName
+    self.session = session
     self.careful = careful
   }
 
@@ -60,7 +64,7 @@ final class ConsoleObject: PyObject {
       let n = parent.console.begin(command)
       let child = Console(transport: parent.console.transport, parent: parent.console, parentCommand: n)
       parent.console.nested = child
-      object = ConsoleObject(console: child, shellName: shell[0], careful: parent.careful)
+      object = ConsoleObject(console: child, shellName: shell[0], session: parent.session, careful: parent.careful)
       object.parentObject = parent
       object.shellWords = shell
     } else {
@@ -73,8 +77,10 @@ final class ConsoleObject: PyObject {
           "console did not start on localhost: cannot run shell '\(shell[0])': \(String(cString: strerror(error.code)))"
         )
       }
+      let session = interpreter.sessions.top
       object = ConsoleObject(
-        console: Console(transport: Console.Transport(process)), shellName: shell[0], careful: interpreter.careful)
+        console: Console(transport: Console.Transport(process)), shellName: shell[0], session: session,
+        careful: session.careful)
       object.shellWords = shell
     }
     let interrupted = interpreter.interruptRequested
@@ -159,15 +165,6 @@ final class ConsoleObject: PyObject {
     for unit in units {
       let text = ShellSyntax.dedent(unit)
       let output = try runUnit(text, timeout: timeout, interpreter)
-      if interpreter.verbose {
-        // -v (LANGUAGE.md §3.11): the command's lines, without the protocol's text.
-        // A terminal ends lines with \r\n; the echo ends them as the results do.
-        func lines(_ bytes: [UInt8]) -> [UInt8] {
-          Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n").utf8)
-        }
-        var echo = LocalCommand.LineEcho()
-        echo.write(lines(output.stdout), lines(output.stderr), interpreter, final: true)
-      }
       total.stdout += output.stdout
       total.stderr += output.stderr
       total.exitCode = output.exitCode
@@ -202,9 +199,20 @@ final class ConsoleObject: PyObject {
     let interrupted = interpreter.interruptRequested
     let isMain = interpreter.isMainThread
     let deadline = timeout.map { DispatchTime.now() + $0 }
-    let wait = interpreter.blocking {
-      console.finish(n, deadline: deadline, stop: { isMain && interrupted.pointee != 0 })
-    }
+    // With -v (LANGUAGE.md §3.11) the wait is cut in slices of 50 ms and the command's lines are
+    // echoed as they arrive, without the protocol's text.
+    var echo = interpreter.verbose ? LocalCommand.LineEcho(terminal: true) : nil
+    var echoed = (0, 0)
+    var wait: Console.Wait
+    repeat {
+      let slice = echo == nil ? deadline : min(deadline ?? .distantFuture, DispatchTime.now() + 0.05)
+      wait = interpreter.blocking { console.finish(n, deadline: slice, stop: { isMain && interrupted.pointee != 0 }) }
+      if echo != nil {
+        let so = console.outputSoFar(of: n)
+        echo!.write(Array(so.stdout[echoed.0...]), Array(so.stderr[echoed.1...]), interpreter, final: wait != .timedOut)
+        echoed = (so.stdout.count, so.stderr.count)
+      }
+    } while echo != nil && wait == .timedOut && (deadline.map { DispatchTime.now() < $0 } ?? true)
     switch wait {
     case .done, .ended:
       return console.output(of: n)
@@ -226,7 +234,7 @@ final class ConsoleObject: PyObject {
   func setLatest(_ output: Console.Output, command: String, _ seconds: Double, exitCode: Value? = nil) -> Value {
     let outcome = CommandOutcome(
       command: command, stdout: output.stdout, stderr: output.stderr, exitCode: output.exitCode, duration: seconds)
-    let result = CommandResults.make(outcome, terminal: true, exitCode: exitCode)
+    let result = CommandResults.make(outcome, host: session.host, terminal: true, exitCode: exitCode)
     if case .object(let instance as Instance) = result {
       stdout = instance.attributes["stdout"] ?? .str("")
       stderr = instance.attributes["stderr"] ?? .str("")
@@ -295,6 +303,6 @@ final class ConsoleObject: PyObject {
     let outcome = CommandOutcome(
       command: shellWords.joined(separator: " "), stdout: output.stdout, stderr: output.stderr,
       exitCode: output.exitCode, duration: 0)
-    return CommandResults.make(outcome, terminal: true, exitCode: nil)
+    return CommandResults.make(outcome, host: session.host, terminal: true, exitCode: nil)
   }
 }

@@ -190,6 +190,17 @@ enum ConsoleType {
       if propagating { target.closeQuietly(interpreter) } else { try target.close(interpreter) }
       return .false
     }
+    // Any other name is the console's session's (§5.4): `c.upload(…)`, `c.logger`.
+    BuiltinMethods.add(type, "__getattr__") { interpreter, arguments in
+      let target = try console(&arguments, "__getattr__")
+      guard case .str(let name)? = arguments.positional.first else {
+        throw Interpreter.typeError("attribute name must be str")
+      }
+      if let found = SessionType.member(name, of: target.session, interpreter) { return found }
+      let failure = Interpreter.attributeError("'Console' object has no attribute '\(name)'")
+      failure.exception.hint = Suggestions.closest(to: name, in: Array(members.union(DollarMembers.names)))
+      throw failure
+    }
     BuiltinMethods.add(type, "__repr__") { _, arguments in
       let target = try console(&arguments, "__repr__")
       return .str("<Console \(target.shellName)\(target.closed ? " (closed)" : "")>")
@@ -197,7 +208,7 @@ enum ConsoleType {
     let properties: [(String, (ConsoleObject) -> Value)] = [
       ("stdout", { $0.stdout }), ("stderr", { $0.stderr }), ("exitcode", { $0.exitcode }),
       ("rawstdout", { $0.rawstdout }), ("rawstderr", { $0.rawstderr }), ("closed", { .bool($0.closed) }),
-      ("host", { _ in .none }), ("session", { _ in .none }),
+      ("host", { $0.session.host.map { .str($0) } ?? Value.none }), ("session", { .object($0.session) }),
     ]
     for (name, read) in properties {
       let getter = BuiltinFunction(name) { _, arguments in read(try console(&arguments, name)) }

@@ -3,9 +3,7 @@
 extension Interpreter {
   func getAttribute(_ value: Value, _ name: String) throws -> Value {
     if let found = try findAttribute(value, name) { return found }
-    if case .object(let object) = value, object is Instance,
-      let getattr = Runtime.type(of: value).lookup("__getattr__")
-    {
+    if case .object = value, let getattr = Runtime.type(of: value).lookup("__getattr__") {
       return try call(getattr, [value, .str(name)])
     }
     throw attributeError(value, name)
@@ -16,8 +14,7 @@ extension Interpreter {
   /// `__getattr__` has to be asked.
   func attributeIfPresent(_ value: Value, _ name: String) throws -> Value? {
     if let found = try findAttribute(value, name) { return found }
-    guard case .object(let object) = value, object is Instance, Runtime.type(of: value).lookup("__getattr__") != nil
-    else { return nil }
+    guard case .object = value, Runtime.type(of: value).lookup("__getattr__") != nil else { return nil }
     do {
       return try getAttribute(value, name)
     } catch let failure as ScriptException where failure.exception.isInstance(of: BuiltinTypes.attributeError) {

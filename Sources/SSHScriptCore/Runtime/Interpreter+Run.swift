@@ -95,9 +95,21 @@ public enum ScriptRunner {
     _ program: Program, argv: [String], stdout: OutputSink, stderr: OutputSink, stdoutIsTerminal: Bool = false,
     interruptFlag: UnsafeMutablePointer<Int32>? = nil, verbose: Bool = false, logThreshold: Int? = nil
   ) -> Int32 {
-    let box = UncheckedBox((program, stdout, stderr, interruptFlag))
+    run(
+      program, argv: argv, stdout: stdout, stderr: stderr, stdoutIsTerminal: stdoutIsTerminal,
+      interruptFlag: interruptFlag, verbose: verbose, logThreshold: logThreshold, prepare: nil)
+  }
+
+  /// `prepare` sees the interpreter and the main module before the script runs (unit tests
+  /// predefine names there).
+  static func run(
+    _ program: Program, argv: [String], stdout: OutputSink, stderr: OutputSink, stdoutIsTerminal: Bool = false,
+    interruptFlag: UnsafeMutablePointer<Int32>? = nil, verbose: Bool = false, logThreshold: Int? = nil,
+    prepare: ((Interpreter, ModuleObject) -> Void)?
+  ) -> Int32 {
+    let box = UncheckedBox((program, stdout, stderr, interruptFlag, prepare))
     return LargeStack.run {
-      let (program, stdout, stderr, interruptFlag) = box.value
+      let (program, stdout, stderr, interruptFlag, prepare) = box.value
       let interpreter = Interpreter(
         stdout: stdout, stderr: stderr, stdoutIsTerminal: stdoutIsTerminal, argv: argv, interruptFlag: interruptFlag)
       let scriptPath = argv.first ?? ""
@@ -114,6 +126,7 @@ public enum ScriptRunner {
       interpreter.logThreshold = logThreshold ?? (verbose ? 20 : 30)
       interpreter.lock.acquire()
       defer { interpreter.lock.release() }
+      prepare?(interpreter, module)
       var status: Int32
       do {
         try interpreter.execute(program, in: module)

@@ -43,17 +43,17 @@ public final class Interpreter {
     let instance = Instance(cls: ThreadingModule.threadType)
     instance.attributes["name"] = .str("MainThread")
     instance.attributes["daemon"] = .false
-    let handle = ThreadHandle(daemon: false)
+    let handle = ThreadHandle(daemon: false, session: nil)
     handle.started = true
     instance.native = handle
     return .object(instance)
   }()
   /// The global interpreter lock; the thread running script code holds it.
   let lock = InterpreterLock()
-  /// Careful mode of the local session (LANGUAGE.md §4.3): a failing command raises.
-  var careful = false
-  /// `$.session`: the local session object.
-  lazy var localSession: Value = LocalSession.make()
+  /// The machine sshs runs on: the bottom of the main thread's session stack (LANGUAGE.md §6.1).
+  let localSession = Session.local()
+  /// The session stack of the thread holding the lock (saved and restored like `callDepth`).
+  lazy var sessions = SessionStack(localSession)
   /// The level from which `$.logger` writes: WARNING (30) by default, INFO with `-v`, ERROR with
   /// `-q`, the level of `-d` (LANGUAGE.md §7).
   var logThreshold = 30

@@ -46,15 +46,13 @@ final class InterpreterLock: Sendable {
 
 extension Interpreter {
   /// Runs a blocking operation (a wait, a sleep, I/O) with the interpreter lock released; the
-  /// running thread's call depth and handled exceptions are kept across the gap.
+  /// running thread's state (call depth, handled exceptions, session stack) is kept across the gap.
   func blocking<T>(_ operation: () throws -> T) rethrows -> T {
-    let depth = callDepth
-    let handled = handledExceptions
+    let state = threadState
     lock.release()
     defer {
       lock.acquire()
-      callDepth = depth
-      handledExceptions = handled
+      threadState = state
     }
     return try operation()
   }
@@ -66,10 +64,25 @@ extension Interpreter {
   }
 
   private func handOff() {
-    let depth = callDepth
-    let handled = handledExceptions
+    let state = threadState
     lock.handOff()
-    callDepth = depth
-    handledExceptions = handled
+    threadState = state
+  }
+
+  /// What belongs to the thread holding the lock rather than to the interpreter.
+  struct ThreadState {
+    var callDepth = 0
+    var handledExceptions: [ExceptionObject] = []
+    var sessions: SessionStack
+  }
+
+  /// The running thread's state, taken before the lock is released and put back after.
+  var threadState: ThreadState {
+    get { ThreadState(callDepth: callDepth, handledExceptions: handledExceptions, sessions: sessions) }
+    set {
+      callDepth = newValue.callDepth
+      handledExceptions = newValue.handledExceptions
+      sessions = newValue.sessions
+    }
   }
 }

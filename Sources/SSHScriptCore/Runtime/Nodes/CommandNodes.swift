@@ -28,13 +28,17 @@ final class CommandNode: Expression {
     } else {
       request = try Self.expressionRequest(try value!.evaluate(frame), frame.interpreter)
     }
-    return try Self.run(request, options: try evaluatedOptions(frame), frame)
+    let interpreter = frame.interpreter
+    return try Self.run(
+      request, options: try evaluatedOptions(frame), on: interpreter.sessions.top, interpreter, recordingIn: frame)
   }
 
-  /// Applies the options (`timeout=`, `check=`, `input=`), runs the command, records its result
-  /// in `frame`'s scope and raises in careful mode.
-  static func run(_ request: CommandRequest, options: [(String, Value)], _ frame: Frame) throws -> Value {
-    let interpreter = frame.interpreter
+  /// Applies the options (`timeout=`, `check=`, `input=`), runs the command on `session`,
+  /// records its result in `frame`'s scope (when given) and raises in careful mode.
+  static func run(
+    _ request: CommandRequest, options: [(String, Value)], on session: Session, _ interpreter: Interpreter,
+    recordingIn frame: Frame?
+  ) throws -> Value {
     var request = request
     var check: Bool?
     for (name, value) in options {
@@ -58,11 +62,11 @@ final class CommandNode: Expression {
         throw Interpreter.typeError("$() got an unexpected keyword argument '\(name)'")
       }
     }
-    request.careful = check ?? interpreter.careful
-    let outcome = try LocalCommand.run(request, interpreter)
-    let result = CommandResults.make(outcome)
-    CommandResults.record(result, frame)
-    if outcome.exitCode != 0 && (check ?? interpreter.careful) { throw CommandResults.carefulError(result) }
+    request.careful = check ?? session.careful
+    let outcome = try session.run(request, interpreter)
+    let result = CommandResults.make(outcome, host: session.host)
+    if let frame { CommandResults.record(result, frame) }
+    if outcome.exitCode != 0 && request.careful { throw CommandResults.carefulError(result) }
     return result
   }
 
@@ -114,7 +118,8 @@ final class CommandNode: Expression {
   }
 }
 
-/// `$.name` outside a console (LANGUAGE.md §7), on the local session.
+/// `$.name` outside a console (LANGUAGE.md §7): the results of the scope, `exit` and `break`,
+/// and the members acting on the effective session (`DollarMembers`).
 final class DollarAttributeNode: Expression {
   let name: String
 
@@ -128,100 +133,28 @@ final class DollarAttributeNode: Expression {
     "stop": "use $.exit(code)", "set": "use $.careful()", "get": "use $.careful()", "client": "not available in sshs",
     "sftp": "not available in sshs",
   ]
-  static let names = [
-    "stdout", "stderr", "exitcode", "rawstdout", "rawstderr", "careful", "quote", "host", "username", "connected",
-    "exit", "break", "trim", "thread", "exec_command", "logger", "session", "port", "parent", "enter", "shell",
-    "iterate", "sudo", "su",
-  ]
+  static let names = ["stdout", "stderr", "exitcode", "rawstdout", "rawstderr", "exit", "break"] + DollarMembers.names
 
   override func evaluate(_ frame: Frame) throws -> Value {
     switch name {
     case "stdout", "stderr", "exitcode", "rawstdout", "rawstderr":
       return try CommandResults.last(frame, reading: name).attributes[name] ?? Value.none
-    case "careful":
-      return .object(
-        BuiltinFunction("careful") { interpreter, arguments in
-          try ArgumentReader.exactlyAtMost(1, "careful", arguments)
-          guard let flag = arguments.positional.first, !flag.isNone else { return .bool(interpreter.careful) }
-          interpreter.careful = try interpreter.truthy(flag)
-          return .none
-        })
-    case "quote":
-      return .object(
-        BuiltinFunction("quote") { interpreter, arguments in
-          try ArgumentReader.exactly(1, "quote", arguments)
-          return .str(ShellQuote.quote(arguments.positional[0], interpreter))
-        })
-    case "exec_command":
-      // `$.exec_command(cmd, timeout=None, check=None, input=None)`: as `$(cmd, …)`.
-      return .object(
-        BuiltinFunction("exec_command") { interpreter, arguments in
-          let values = try PythonSignature("exec_command", ["cmd", "timeout", "check", "input"], required: 1)
-            .bind(arguments)
-          let request = try CommandNode.expressionRequest(values[0]!, interpreter)
-          let options = zip(["timeout", "check", "input"], values.dropFirst()).compactMap { name, value in
-            value.map { (name, $0) }
-          }
-          return try CommandNode.run(request, options: options, frame)
-        })
-    case "thread":
-      // SSHScript 2.0's `$.thread(target=…, args=…)`: a `threading.Thread`.
-      return .object(
-        BuiltinFunction("thread") { interpreter, arguments in
-          var arguments = arguments
-          return try interpreter.call(.object(ThreadingModule.threadType), &arguments)
-        })
-    case "logger": return .object(Instance(cls: DollarLogger.type))
-    case "enter":
-      return .object(ConsoleType.enter(inside: nil))
-    case "sudo", "su":
-      return .object(ConsoleType.elevation(name, inside: nil))
-    case "iterate":
-      return .object(ConsoleType.iterate(inside: nil))
-    case "shell":
-      return .object(
-        BuiltinFunction("shell") { interpreter, arguments in
-          let values = try PythonSignature("shell", ["command", "timeout"], required: 0).bind(arguments)
-          var text: String?
-          if case .str(let command)? = values[0] { text = command }
-          var limit = 10.0
-          if let value = values[1], !value.isNone {
-            guard let seconds = NumericValue(value)?.double, seconds > 0 else {
-              throw Interpreter.valueError("timeout must be a positive number of seconds")
-            }
-            limit = seconds
-          }
-          return .object(try ConsoleObject.open(header: text, interpreter, startTimeout: limit))
-        })
-    case "host": return .none
-    case "connected": return .false
-    case "username": return .str(LocalSession.userName)
-    case "session": return frame.interpreter.localSession
-    case "port", "parent": return .none
     case "exit", "break":
       let name = self.name
       let type = name == "exit" ? BuiltinTypes.sshScriptExit : BuiltinTypes.sshScriptBreak
       return .object(
-        BuiltinFunction(name) { interpreter, arguments in
+        BuiltinFunction(name) { _, arguments in
           let values = try PythonSignature(name, ["code", "message"], required: 0).bind(arguments)
           let exit = ExceptionObject(cls: type, args: [values[0] ?? .int(0)])
           // Printed when the program ends, after `finally` blocks and `with` exits have run.
           exit.attributes["message"] = values[1] ?? .str("")
           throw ScriptException(exit)
         })
-    case "trim":
-      return .object(
-        BuiltinFunction("trim") { _, arguments in
-          try ArgumentReader.exactly(1, "trim", arguments)
-          guard case .str(let text) = arguments.positional[0] else {
-            throw Interpreter.typeError("trim() argument must be str")
-          }
-          return .str(ShellSyntax.trimTerminalCodes(text))
-        })
     default:
+      if let found = DollarMembers.value(name, frame.interpreter, frame: frame) { return found }
       let hint = Self.hints[name].map { " (\($0))" } ?? ""
       let failure = Interpreter.attributeError("'$' object has no attribute '\(name)'\(hint)")
-      if hint.isEmpty { failure.exception.hint = Suggestions.closest(to: name, in: Self.names) }
+      if hint.isEmpty { failure.exception.hint = Suggestions.closest(to: name, in: Self.names.sorted()) }
       throw failure
     }
   }
