@@ -153,8 +153,8 @@ final class ConsoleCommandNode: Expression {
   }
 }
 
-/// `$.name` inside a console block (§2.9): the console's member when it has one, else the
-/// usual meaning.
+/// `$.name` inside a console block (§2.9): the console's member when it has one, else its
+/// session's (§5.4), else the usual meaning (`$.exit`, `$.break`).
 final class ConsoleAttributeNode: Expression {
   let console: Expression
   let fallback: DollarAttributeNode
@@ -167,9 +167,10 @@ final class ConsoleAttributeNode: Expression {
 
   override func evaluate(_ frame: Frame) throws -> Value {
     let target = try console.evaluate(frame)
-    if case .object(let object as ConsoleObject) = target, ConsoleType.members.contains(fallback.name) {
+    guard case .object(let object as ConsoleObject) = target else { return try fallback.evaluate(frame) }
+    if ConsoleType.members.contains(fallback.name) {
       return try frame.interpreter.getAttribute(.object(object), fallback.name)
     }
-    return try fallback.evaluate(frame)
+    return try SessionType.member(fallback.name, of: object.session, frame.interpreter) ?? fallback.evaluate(frame)
   }
 }
