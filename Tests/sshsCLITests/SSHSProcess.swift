@@ -104,11 +104,12 @@ enum SSHS {
   /// Runs `sshs arguments…` in `directory` with `input` on its stdin (empty when nil), and waits
   /// at most `timeout` seconds before killing it.
   static func run(
-    _ arguments: [String], input: String? = nil, in directory: String? = nil, timeout: Double = 60
+    _ arguments: [String], input: String? = nil, in directory: String? = nil, timeout: Double = 60,
+    environment: [String: String] = [:]
   ) throws -> ProcessOutput {
     try Spawner.run(
       path: path(), arguments: arguments, input: Array((input ?? "").utf8), directory: directory,
-      timeout: timeout)
+      timeout: timeout, environment: environment)
   }
 }
 
@@ -140,13 +141,16 @@ enum Spawner {
     _ = signal(SIGPIPE, SIG_IGN)
   }()
 
-  static func run(path: String, arguments: [String], input: [UInt8], directory: String?, timeout: Double) throws
-    -> ProcessOutput
-  {
+  /// `environment` adds to (or replaces entries of) the test runner's environment.
+  static func run(
+    path: String, arguments: [String], input: [UInt8], directory: String?, timeout: Double,
+    environment extra: [String: String] = [:]
+  ) throws -> ProcessOutput {
     _ = ignoreSIGPIPE
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
     environment["TERM"] = "dumb"
+    environment.merge(extra) { _, new in new }
     var program = path
     var argumentVector = [path] + arguments
     if let directory, addChdir == nil {

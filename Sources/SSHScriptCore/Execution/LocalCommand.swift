@@ -123,9 +123,12 @@ enum LocalCommand {
     private var pendingErrors: [UInt8] = []
     /// Output of a terminal, whose lines end with \r\n; the echo ends them as results do.
     private let terminal: Bool
+    /// Written before each line: `[web1] ` for a remote session's output.
+    private let prefix: String
 
-    init(terminal: Bool = false) {
+    init(terminal: Bool = false, prefix: String = "") {
       self.terminal = terminal
+      self.prefix = prefix
     }
 
     mutating func write(_ output: [UInt8], _ errors: [UInt8], _ interpreter: Interpreter, final: Bool) {
@@ -140,6 +143,10 @@ enum LocalCommand {
       var text = String(decoding: pending[..<end], as: UTF8.self)
       if terminal { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
       if !text.hasSuffix("\n") { text += "\n" }
+      if !prefix.isEmpty {
+        text = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { prefix + $0 + "\n" }
+          .joined()
+      }
       write(text)
       pending.removeFirst(end)
     }

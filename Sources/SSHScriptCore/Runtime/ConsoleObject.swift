@@ -68,6 +68,11 @@ final class ConsoleObject: PyObject {
       object.parentObject = parent
       object.shellWords = shell
     } else {
+      guard interpreter.sessions.top.isLocal else {
+        throw Interpreter.error(
+          BuiltinTypes.notImplementedError,
+          "consoles on a remote session are not supported yet in this version of sshs; use $ commands")
+      }
       let process: PtyProcess
       do {
         process = try PtyProcess.spawn(shell)

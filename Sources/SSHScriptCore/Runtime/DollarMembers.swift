@@ -90,7 +90,9 @@ enum DollarMembers {
         }
         throw notInThisBuild("\(name)()")
       }
-    case "connect", "open", "pkey":
+    case "connect", "open":
+      return function(name) { interpreter, arguments in try SessionConnect.connect(arguments, interpreter) }
+    case "pkey":
       return function(name) { _, _ in throw notInThisBuild("$.\(name)()") }
     default:
       return nil
@@ -128,11 +130,9 @@ enum DollarMembers {
     SessionType.closeAll(interpreter.sessions.pop(through: session))
   }
 
-  /// A feature the SSH part of the runtime brings, which this build does not have yet.
+  /// A part of the SSH runtime this build does not have yet.
   private static func notInThisBuild(_ what: String) -> ScriptException {
-    Interpreter.error(
-      BuiltinTypes.notImplementedError, "\(what) needs SSH connections, which this version of sshs does not support yet"
-    )
+    Interpreter.error(BuiltinTypes.notImplementedError, "\(what) is not supported yet in this version of sshs")
   }
 
   private static func function(_ name: String, _ body: @escaping BuiltinFunction.Body) -> Value {

@@ -135,6 +135,7 @@ public enum ScriptRunner {
         status = interpreter.exitStatus(for: failure.exception)
         // `$.exit()` ends the program without waiting for other threads (LANGUAGE.md §7).
         if failure.exception.isInstance(of: BuiltinTypes.sshScriptExit) {
+          interpreter.closeSessions()
           interpreter.flushStdout()
           return status
         }
@@ -143,6 +144,7 @@ public enum ScriptRunner {
         status = 1
       }
       if let interrupted = interpreter.waitForThreads() { status = interrupted }
+      interpreter.closeSessions()
       interpreter.flushStdout()
       return status
     }
@@ -177,6 +179,13 @@ extension Interpreter {
       }
     }
     return nil
+  }
+
+  /// Closes the connections `$.connect` opened, at the end of the program (LANGUAGE.md §6.7).
+  func closeSessions() {
+    let sessions = connectedSessions
+    connectedSessions = []
+    for session in sessions { try? session.close() }
   }
 
   /// Prints what an uncaught exception prints and returns the exit status.

@@ -54,6 +54,11 @@ public final class Interpreter {
   let localSession = Session.local()
   /// The session stack of the thread holding the lock (saved and restored like `callDepth`).
   lazy var sessions = SessionStack(localSession)
+  /// Sessions `$.connect` opened, closed when the main script ends (LANGUAGE.md §6.7).
+  var connectedSessions: [Session] = []
+  /// One-time warnings of the host-key check (§6.4).
+  var warnedAboutIgnoredHostKeys = false
+  var warnedAboutCertificates = false
   /// The level from which `$.logger` writes: WARNING (30) by default, INFO with `-v`, ERROR with
   /// `-q`, the level of `-d` (LANGUAGE.md §7).
   var logThreshold = 30

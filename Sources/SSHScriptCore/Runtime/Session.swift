@@ -14,6 +14,9 @@ final class Session: PyObject {
   let parent: Session?
   /// Careful mode (§4.3), per session.
   var careful = false
+  /// Set by `$.connect`, which has pushed the session already: the `with` it may be the item
+  /// of (`with $.connect(…):`) must not push it again, and closes it at the end (§6.1).
+  var awaitsWith = false
   /// Set by `close()`; a command on a closed session raises.
   private(set) var closed = false
   /// What `close()` does beyond marking the session closed (an SSH connection disconnects).

@@ -17,7 +17,12 @@ enum SessionType {
     // only what the block opened (§6.1).
     BuiltinMethods.add(type, "__enter__") { interpreter, arguments in
       let target = try session(&arguments, "__enter__")
-      interpreter.sessions.push(target)
+      if target.awaitsWith && interpreter.sessions.top === target {
+        // `with $.connect(…):` — connect pushed it, to be closed when the block pops it.
+        target.awaitsWith = false
+      } else {
+        interpreter.sessions.push(target)
+      }
       return .object(target)
     }
     BuiltinMethods.add(type, "__exit__") { interpreter, arguments in

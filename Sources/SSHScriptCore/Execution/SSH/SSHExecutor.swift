@@ -1,0 +1,74 @@
+import Dispatch
+import Foundation
+
+/// Runs the commands of a remote session (LANGUAGE.md §3.7): each on its own channel of the
+/// connection, with the interpreter lock released while it runs.
+final class SSHExecutor: CommandExecutor {
+  let connection: SSHConnection
+  /// The host label, in messages and before echoed lines.
+  let label: String
+
+  init(connection: SSHConnection, label: String) {
+    self.connection = connection
+    self.label = label
+  }
+
+  func run(_ request: CommandRequest, _ interpreter: Interpreter) throws -> CommandOutcome {
+    let started = DispatchTime.now()
+    let text = Self.execText(request)
+    let deadline = request.timeout.map { started + $0 }
+    let interrupted = interpreter.interruptRequested
+    let isMain = interpreter.isMainThread
+    let stop = { isMain && interrupted.pointee != 0 }
+    let connection = self.connection
+    let channel = try interpreter.blocking {
+      try SSHCommandChannel(connection, command: text, input: request.input, deadline: deadline)
+    }
+    var echo = interpreter.verbose ? LocalCommand.LineEcho(prefix: "[\(label)] ") : nil
+    var stdout: [UInt8] = []
+    var stderr: [UInt8] = []
+    var progress: SSHCommandChannel.Progress
+    repeat {
+      // As locally (LocalCommand): slices of 50 ms with -v, so lines are echoed as they arrive.
+      let slice = echo == nil ? deadline : min(deadline ?? .distantFuture, DispatchTime.now() + 0.05)
+      progress = try interpreter.blocking { try channel.exchange(until: slice, stop: stop) }
+      let (output, errors) = channel.takeOutput()
+      stdout += output
+      stderr += errors
+      echo?.write(output, errors, interpreter, final: progress != .timedOut)
+    } while echo != nil && progress == .timedOut && (deadline.map { DispatchTime.now() < $0 } ?? true)
+    switch progress {
+    case .finished:
+      let code = try interpreter.blocking { try channel.finish() }
+      let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+      return CommandOutcome(command: request.command, stdout: stdout, stderr: stderr, exitCode: code, duration: seconds)
+    case .timedOut:
+      interpreter.blocking { channel.abandon() }
+      let seconds = request.timeout ?? 0
+      let error = Interpreter.error(
+        BuiltinTypes.timeoutError,
+        "command timed out after \(ConsoleObject.shown(seconds)) s on \(label): \(request.command)")
+      error.exception.attributes["stdout"] = .str(String(decoding: stdout, as: UTF8.self))
+      error.exception.attributes["stderr"] = .str(String(decoding: stderr, as: UTF8.self))
+      throw error
+    case .stopped:
+      interpreter.blocking { channel.abandon() }
+      throw ScriptException(ExceptionObject(cls: BuiltinTypes.keyboardInterrupt, args: []))
+    }
+  }
+
+  /// The exec request's text (§3.5–§3.7): the shell of the server's user runs it, so a
+  /// one-dollar text is sent as is (with `set -e` first in careful mode when it has several
+  /// lines); a two-dollars text with a `#!` line becomes `interpreter args -c REST`, quoted.
+  static func execText(_ request: CommandRequest) -> String {
+    switch request.kind {
+    case .vector:
+      return request.command
+    case .oneDollar(let text):
+      return request.careful && text.contains("\n") ? "set -e\n" + text : text
+    case .twoDollars(let text):
+      guard text.hasPrefix("#!"), text.contains("\n") else { return text }
+      return LocalCommand.twoDollarsArguments(text).map { ShellQuote.quote($0) }.joined(separator: " ")
+    }
+  }
+}
