@@ -63,6 +63,7 @@ bench: deps
 	Benchmarks/parse/run.sh
 	Benchmarks/interp/run.sh
 	Benchmarks/local/run.sh
+	Benchmarks/ssh/run.sh
 
 # Style check with the toolchain's swift-format and the committed .swift-format.
 lint:
