@@ -13,6 +13,7 @@ struct SessionStackTests {
   final class EchoingExecutor: CommandExecutor {
     let name: String
     init(name: String) { self.name = name }
+    var isConnected: Bool { true }
 
     func run(_ request: CommandRequest, _ interpreter: Interpreter) throws -> CommandOutcome {
       interpreter.blocking { usleep(20_000) }

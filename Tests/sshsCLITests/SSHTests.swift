@@ -215,6 +215,41 @@ struct SSHTests {
     #expect(result.stdout == "\(server.user)\n", "\(result)")
   }
 
+  @Test func aLostConnectionRaisesInTheThreadsThatUseIt() throws {
+    guard let server = try server() else { return }
+    // The command kills the server process of this connection: the parent of the login shell
+    // that runs it.
+    let result = try server.run(
+      """
+      import threading
+      results = []
+      with $.connect(\(login(server))) as s:
+          def other():
+              try:
+                  $sleep 5
+                  results.append("other finished")
+              except SSHConnectionError as e:
+                  results.append(str(e))
+          t = threading.Thread(target=other)
+          t.start()
+          try:
+              $sh -c 'kill -9 $(cut -d" " -f4 /proc/$PPID/stat); sleep 5'
+          except SSHConnectionError as e:
+              print("main:", e)
+          t.join()
+          print(results, s.connected)
+          try:
+              $true
+          except SSHConnectionError as e:
+              print("later:", e)
+      $echo local
+      print($.stdout.strip())
+      """)
+    let lost = "connection to 127.0.0.1:\(server.port) was lost"
+    #expect(result.stdout == "main: \(lost)\n['\(lost)'] False\nlater: \(lost)\nlocal\n", "\(result)")
+    #expect(result.status == 0, "\(result)")
+  }
+
   @Test func connectionErrors() throws {
     let result = try SSHS.run(
       [

@@ -44,7 +44,7 @@ final class Session: PyObject {
   var isLocal: Bool { host == nil }
 
   /// `s.connected` (§6.6): false for the local session and once closed.
-  var connected: Bool { !isLocal && !closed }
+  var connected: Bool { !isLocal && !closed && executor.isConnected }
 
   /// `user@host:port`, as messages and `repr` name the session.
   var label: String { isLocal ? "local" : "\(username)@\(host!):\(port.map(String.init) ?? "22")" }

@@ -25,8 +25,17 @@ final class SSHConnection: @unchecked Sendable {
   /// the packet this one waits for (libssh2 files it in this thread's channel).
   private var openChannels = 0
   /// Set when the transport failed or the connection was closed; guarded by `lock`.
-  private(set) var isLost = false
-  private(set) var isClosed = false
+  private var lost = false
+  private var closed = false
+
+  var isLost: Bool { withLock { lost } }
+  var isClosed: Bool { withLock { closed } }
+
+  private func withLock<T>(_ body: () -> T) -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    return body()
+  }
 
   nonisolated(unsafe) private static let libraryReady: Bool = libssh2_init(0) == 0
 
@@ -105,7 +114,7 @@ final class SSHConnection: @unchecked Sendable {
   {
     while true {
       lock.lock()
-      if isLost || isClosed {
+      if lost || closed {
         lock.unlock()
         throw .lost
       }
@@ -116,7 +125,7 @@ final class SSHConnection: @unchecked Sendable {
       if keepalive > 0 {
         // Sends a request only when the interval has passed since the last traffic.
         var next: Int32 = 0
-        if libssh2_keepalive_send(session, &next) < 0 { isLost = true }
+        if libssh2_keepalive_send(session, &next) < 0 { lost = true }
       }
       let directions = libssh2_session_block_directions(session)
       let waitLong = openChannels <= 1
@@ -133,6 +142,10 @@ final class SSHConnection: @unchecked Sendable {
     return call(session)
   }
 
+  /// Linux's POLLRDHUP (the peer closed its side), which Glibc's Swift module does not import
+  /// (it needs _GNU_SOURCE).
+  private static let pollReadHangUp: Int16 = 0x2000
+
   private func wait(_ directions: Int32, deadline: DispatchTime?, stop: () -> Bool, long: Bool) throws(Interruption) {
     if stop() { throw .stopped }
     if let deadline, DispatchTime.now() >= deadline { throw .timedOut }
@@ -140,9 +153,18 @@ final class SSHConnection: @unchecked Sendable {
     if directions & LIBSSH2_SESSION_BLOCK_INBOUND != 0 { events |= Int16(POLLIN) }
     if directions & LIBSSH2_SESSION_BLOCK_OUTBOUND != 0 { events |= Int16(POLLOUT) }
     if events == 0 { events = Int16(POLLIN) }
-    var entry = pollfd(fd: socket, events: events, revents: 0)
+    var entry = pollfd(fd: socket, events: events | SSHConnection.pollReadHangUp, revents: 0)
     TCPConnector.rearmQuickAck(socket)
     _ = poll(&entry, 1, Console.milliseconds(until: deadline, atMost: long ? 50 : 2))
+    // The server hung up and libssh2 has read all it sent: libssh2 1.10 may go on answering
+    // EAGAIN, so the loss is noticed here.
+    if entry.revents & (SSHConnection.pollReadHangUp | Int16(POLLHUP | POLLERR)) != 0 {
+      var unread: Int32 = 0
+      if ioctl(socket, UInt(FIONREAD), &unread) != 0 || unread == 0 {
+        withLock { lost = true }
+        throw .lost
+      }
+    }
   }
 
   var channelCount: Int {
@@ -171,9 +193,7 @@ final class SSHConnection: @unchecked Sendable {
       LIBSSH2_ERROR_SOCKET_TIMEOUT, LIBSSH2_ERROR_SOCKET_NONE, LIBSSH2_ERROR_TIMEOUT,
     ]
     guard transport.contains(status) else { return false }
-    lock.lock()
-    isLost = true
-    lock.unlock()
+    withLock { lost = true }
     return true
   }
 
@@ -188,21 +208,17 @@ final class SSHConnection: @unchecked Sendable {
 
   /// Sends a disconnect (bounded to 2 s) and closes the socket; idempotent.
   func close() {
-    lock.lock()
-    guard !isClosed else {
-      lock.unlock()
-      return
-    }
-    let wasLost = isLost
-    lock.unlock()
+    let (wasClosed, wasLost) = withLock { (closed, lost) }
+    guard !wasClosed else { return }
     if !wasLost {
       _ = try? perform(deadline: .now() + 2) { session in
         libssh2_session_disconnect_ex(session, SSH_DISCONNECT_BY_APPLICATION, "closed by sshs", "")
       }
     }
-    lock.lock()
-    isClosed = true
-    Glibc.close(socket)
-    lock.unlock()
+    withLock {
+      guard !closed else { return }
+      closed = true
+      Glibc.close(socket)
+    }
   }
 }

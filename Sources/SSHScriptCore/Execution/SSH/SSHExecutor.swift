@@ -8,6 +8,8 @@ final class SSHExecutor: CommandExecutor {
   /// The host label, in messages and before echoed lines.
   let label: String
 
+  var isConnected: Bool { !connection.isLost && !connection.isClosed }
+
   init(connection: SSHConnection, label: String) {
     self.connection = connection
     self.label = label
