@@ -189,7 +189,7 @@ struct SSHTests {
       except SSHAuthenticationError as e:
           print(e, 'wrong-Secret-42' in str(e))
       """)
-    let tried = server.password == nil ? "nothing the server accepts" : "password"
+    let tried = server.password == nil ? "password [not offered by the server]" : "password"
     #expect(
       result.stdout
         == "authentication failed for \(server.user)@127.0.0.1:\(server.port) (tried: \(tried)) False\n", "\(result)")
@@ -213,6 +213,41 @@ struct SSHTests {
       print($.stdout.strip())
       """)
     #expect(result.stdout == "\(server.user)\n", "\(result)")
+  }
+
+  @Test func keysOfTheSSHAgent() throws {
+    guard let server = try server() else { return }
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh-agent") else {
+      print("notice: ssh-agent is missing: the agent test is not run")
+      return
+    }
+    // A private agent holding the client key; sshs finds it through SSH_AUTH_SOCK.
+    let socket = server.directory + "/agent.sock"
+    let started = try Spawner.run(
+      path: "/usr/bin/ssh-agent", arguments: ["-a", socket], input: [], directory: nil, timeout: 30)
+    let pid = started.stdout.split(separator: "\n").compactMap { line -> pid_t? in
+      guard line.hasPrefix("SSH_AGENT_PID=") else { return nil }
+      return pid_t(line.dropFirst("SSH_AGENT_PID=".count).prefix { $0.isNumber })
+    }.first
+    defer { if let pid { kill(pid, SIGTERM) } }
+    let added = try Spawner.run(
+      path: "/usr/bin/ssh-add", arguments: [server.clientKey], input: [], directory: nil, timeout: 30,
+      environment: ["SSH_AUTH_SOCK": socket])
+    try #require(added.status == 0, "\(added)")
+    let script = """
+      with $.connect('\(server.user)@127.0.0.1:\(server.port)', look_for_keys=False):
+          $whoami
+      print($.stdout.strip())
+      try:
+          $.connect('\(server.user)@127.0.0.1:\(server.port)', look_for_keys=False, allow_agent=False)
+      except SSHAuthenticationError as e:
+          print(e)
+      """
+    let result = try server.run(script, agent: socket)
+    #expect(
+      result.stdout
+        == "\(server.user)\nauthentication failed for \(server.user)@127.0.0.1:\(server.port) (tried: nothing: no key, agent or password to offer)\n",
+      "\(result)")
   }
 
   @Test func aLostConnectionRaisesInTheThreadsThatUseIt() throws {

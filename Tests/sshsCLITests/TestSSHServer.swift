@@ -110,13 +110,15 @@ final class TestSSHServer {
     return "[127.0.0.1]:\(port) \(fields[0]) \(fields[1])\n"
   }
 
-  /// Runs `source` with sshs, HOME set to `home`.
-  func run(_ source: String, options: [String] = [], timeout: Double = 60) throws -> ProcessOutput {
+  /// Runs `source` with sshs, HOME set to `home` and no ssh-agent unless `agent` names its socket.
+  func run(_ source: String, options: [String] = [], timeout: Double = 60, agent: String = "") throws
+    -> ProcessOutput
+  {
     let script = directory + "/script-\(UUID().uuidString).sshs"
     try source.write(toFile: script, atomically: true, encoding: .utf8)
     defer { unlink(script) }
     return try SSHS.run(
-      options + [script], timeout: timeout, environment: ["HOME": home, "SSH_AUTH_SOCK": ""])
+      options + [script], timeout: timeout, environment: ["HOME": home, "SSH_AUTH_SOCK": agent])
   }
 
   func stop() {

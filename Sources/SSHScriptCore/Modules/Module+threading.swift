@@ -19,8 +19,12 @@ final class ThreadHandle: @unchecked Sendable {
 
 /// `threading` (LANGUAGE.md §6.7, §8.6): real OS threads under the interpreter lock.
 enum ThreadingModule {
-  nonisolated(unsafe) static let threadType = TypeObject(
-    name: "Thread", bases: [BuiltinTypes.object], layout: .object, moduleName: "threading")
+  /// Complete when first used: `$.thread(…)` makes threads without `import threading`.
+  nonisolated(unsafe) static let threadType: TypeObject = {
+    let type = TypeObject(name: "Thread", bases: [BuiltinTypes.object], layout: .object, moduleName: "threading")
+    installThread(type)
+    return type
+  }()
   nonisolated(unsafe) static let lockType = TypeObject(
     name: "lock", bases: [BuiltinTypes.object], layout: .fixed, moduleName: "_thread")
   nonisolated(unsafe) static let rlockType = TypeObject(
@@ -95,7 +99,6 @@ enum ThreadingModule {
   private static func installOnce() {
     guard !installed else { return }
     installed = true
-    installThread()
     LockObject.install(lockType)
     LockObject.install(rlockType)
     EventObject.install(eventType)
@@ -104,8 +107,7 @@ enum ThreadingModule {
 
   nonisolated(unsafe) private static var threadCounter = 0
 
-  private static func installThread() {
-    let type = threadType
+  private static func installThread(_ type: TypeObject) {
     type.dict["__init__"] = .object(
       BuiltinFunction("__init__") { interpreter, arguments in
         guard case .object(let instance as Instance)? = arguments.positional.first else {

@@ -9,7 +9,7 @@ enum SSHAuthentication {
     let deadline = DispatchTime.now() + target.timeout
     let account = "\(target.user)@\(target.alias):\(target.port)"
     var tried: [String] = []
-    do {
+    do throws(SSHConnection.Interruption) {
       let methods = try connection.authenticationMethods(user: target.user, deadline: deadline)
       if methods.isEmpty && connection.isAuthenticated { return }
       let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
@@ -39,10 +39,16 @@ enum SSHAuthentication {
           }
         }
       }
-      if let password = target.password, methods.contains("password") {
+      if let password = target.password {
+        guard methods.contains("password") else {
+          tried.append("password [not offered by the server]")
+          throw SSHConnection.Interruption.refused
+        }
         tried.append("password")
         if try connection.authenticate(user: target.user, password: password, deadline: deadline) { return }
       }
+    } catch .refused {
+      // Nothing left to try: the failure below.
     } catch {
       connection.close()
       if error == .timedOut {
@@ -53,7 +59,7 @@ enum SSHAuthentication {
       throw SSHCommandChannel.failure(error, connection, what: "authentication")
     }
     connection.close()
-    let list = tried.isEmpty ? "nothing the server accepts" : tried.joined(separator: ", ")
+    let list = tried.isEmpty ? "nothing: no key, agent or password to offer" : tried.joined(separator: ", ")
     throw Interpreter.error(
       BuiltinTypes.sshAuthenticationError, "authentication failed for \(account) (tried: \(list))")
   }

@@ -183,7 +183,7 @@ final class SSHCommandChannel {
       return Interpreter.error(BuiltinTypes.timeoutError, "\(what) on \(connection.endpoint) timed out")
     case .stopped:
       return ScriptException(ExceptionObject(cls: BuiltinTypes.keyboardInterrupt, args: []))
-    case .lost:
+    case .lost, .refused:
       if connection.isClosed && !connection.isLost {
         return Interpreter.error(BuiltinTypes.sshConnectionError, "connection to \(connection.endpoint) is closed")
       }

@@ -37,7 +37,7 @@ extension SSHConnection {
   }
 
   /// With each identity of the ssh-agent at `SSH_AUTH_SOCK`; returns how many keys it offered
-  /// and whether one was accepted. `accept` filters the identities (by comment).
+  /// and whether one was accepted.
   func authenticateWithAgent(user: String, deadline: DispatchTime) throws(Interruption) -> (keys: Int, accepted: Bool) {
     let agent: OpaquePointer? = attemptOnce { libssh2_agent_init($0) }
     guard let agent else { return (0, false) }

@@ -14,6 +14,8 @@ final class SSHConnection: @unchecked Sendable {
     case stopped
     /// The transport failed: the connection is lost (§6.9).
     case lost
+    /// The server refuses what the caller could offer (authentication).
+    case refused
   }
 
   /// `host:port` as messages name the server.
