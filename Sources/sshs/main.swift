@@ -1,5 +1,6 @@
 import Foundation
 import SSHScriptCore
+import Synchronization
 
 /// The `sshs` command: parse options, load the program, map outcomes to exit statuses
 /// (LANGUAGE.md §9). Everything else lives in SSHScriptCore.
@@ -76,15 +77,39 @@ nonisolated(unsafe) let interruptFlag: UnsafeMutablePointer<Int32> = {
   return flag
 }()
 
+/// Set by the SIGTERM/SIGHUP thread: the script may end meanwhile (its commands were killed),
+/// but the exit status is the signal's.
+let terminatingSignal = Atomic<Int32>(0)
+
 func installInterruptHandler() {
   _ = interruptFlag
   signal(SIGINT) { _ in interruptFlag.pointee = 1 }
-  // A parent may start us with signals blocked (test runners do); Ctrl-C and SIGTERM must
-  // reach us whatever the inherited mask.
-  var signals = sigset_t()
-  sigemptyset(&signals)
-  for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, number) }
-  pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+  // A parent may start us with signals blocked (test runners do); Ctrl-C must reach us
+  // whatever the inherited mask.
+  var interrupt = sigset_t()
+  sigemptyset(&interrupt)
+  sigaddset(&interrupt, SIGINT)
+  pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
+  // SIGTERM and SIGHUP (LANGUAGE.md §9.5): blocked in every thread (threads started later
+  // inherit the mask; children get an empty one), taken by one thread that ends the children
+  // and consoles (2 s at most) and exits with 128 + N. Connections close with the process.
+  var ending = sigset_t()
+  sigemptyset(&ending)
+  sigaddset(&ending, SIGTERM)
+  sigaddset(&ending, SIGHUP)
+  pthread_sigmask(SIG_BLOCK, &ending, nil)
+  let watcher = Thread {
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    sigaddset(&signals, SIGTERM)
+    sigaddset(&signals, SIGHUP)
+    var received: Int32 = 0
+    while sigwait(&signals, &received) != 0 {}
+    terminatingSignal.store(received, ordering: .sequentiallyConsistent)
+    LiveChildren.terminateAll(grace: 2)
+    _exit(128 + received)
+  }
+  watcher.start()
 }
 
 func run(_ arguments: [String]) -> Int32 {
@@ -139,4 +164,7 @@ func run(_ arguments: [String]) -> Int32 {
   }
 }
 
-exit(run(Array(CommandLine.arguments.dropFirst())))
+let status = run(Array(CommandLine.arguments.dropFirst()))
+// Ending on a signal: its thread exits with 128 + N once the children are gone.
+while terminatingSignal.load(ordering: .sequentiallyConsistent) != 0 { pause() }
+exit(status)

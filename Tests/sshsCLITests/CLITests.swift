@@ -257,4 +257,31 @@ struct CLITests {
       #expect((try? String(contentsOfFile: log, encoding: .utf8)) == "first\n", "\(result)")
     }
   }
+
+  @Test func sigtermEndsChildrenAndConsolesFirst() throws {
+    // LANGUAGE.md §9.5: on SIGTERM a running command and a console's shell are ended, then sshs
+    // exits with 143; nothing it started keeps running.
+    try withTemporaryDirectory { directory in
+      let script = directory + "/term.sshs"
+      try """
+      import threading
+      def console():
+          with $ as c:
+              c('echo $$ > \(directory)/console.pid; sleep 100')
+      threading.Thread(target=console, daemon=True).start()
+      $sh -c 'echo $$ > \(directory)/command.pid; exec sleep 100'
+      """.write(toFile: script, atomically: true, encoding: .utf8)
+      let driver = """
+        "$0" "$1" & p=$!
+        while [ ! -s "$2/command.pid" ] || [ ! -s "$2/console.pid" ]; do sleep 0.05; done
+        kill -TERM $p; wait $p; echo "status $?"
+        sleep 0.2
+        for f in command console; do kill -0 "$(cat "$2/$f.pid")" 2>/dev/null && echo "$f alive" || echo "$f gone"; done
+        """
+      let result = try Spawner.run(
+        path: "/bin/sh", arguments: ["-c", driver, try SSHS.path(), script, directory], input: [], directory: nil,
+        timeout: 60)
+      #expect(result.stdout == "status 143\ncommand gone\nconsole gone\n", "\(result)")
+    }
+  }
 }

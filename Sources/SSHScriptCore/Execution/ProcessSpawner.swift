@@ -79,6 +79,7 @@ final class ChildProcess {
       let reaper = Thread {
         var raw: Int32 = 0
         while waitpid(pid, &raw, 0) < 0 && errno == EINTR {}
+        LiveChildren.remove(pid)
       }
       reaper.start()
     }
@@ -116,6 +117,7 @@ final class ChildProcess {
       let result = start(candidate, request, pipes)
       switch result {
       case .success(let pid):
+        LiveChildren.add(pid, .command(group: request.newProcessGroup))
         let child = ChildProcess(
           pid: pid, input: pipes.parentInput, output: pipes.parentOutput, error: pipes.parentError)
         pipes.forgetParentEnds()
@@ -347,12 +349,14 @@ final class ChildProcess {
       if result < 0 {
         // Reaped elsewhere (ECHILD): nothing more can be known.
         status = status ?? 255
+        LiveChildren.remove(pid)
         return true
       }
       return false
     }
     let signal = raw & 0x7f
     status = signal == 0 ? (raw >> 8) & 0xff : -signal
+    LiveChildren.remove(pid)
     return true
   }
 

@@ -33,6 +33,7 @@ final class PtyProcess {
       let reaper = Thread {
         var raw: Int32 = 0
         while waitpid(pid, &raw, 0) < 0 && errno == EINTR {}
+        LiveChildren.remove(pid)
       }
       reaper.start()
     }
@@ -106,6 +107,7 @@ final class PtyProcess {
     }
     _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
     keepMaster = true
+    LiveChildren.add(pid, .terminal)
     return PtyProcess(pid: pid, master: master, errorPipe: ends[0])
   }
 
@@ -149,12 +151,14 @@ final class PtyProcess {
       if result < 0 && errno == EINTR { continue }
       if result < 0 {
         status = -1
+        LiveChildren.remove(pid)
         return true
       }
       return false
     }
     let signal = raw & 0x7f
     status = signal == 0 ? Int((raw >> 8) & 0xff) : 128 + Int(signal)
+    LiveChildren.remove(pid)
     return true
   }
 
