@@ -92,12 +92,16 @@ struct SSHTests {
           elapsed = time.time() - start
           on_local = $.session.parent.bind(who)
           print(on_local() == local, $.host)
+      with $.session.connect(\(login(server))) as again:
+          print("from the local session object:", again.connected, $.session is again)
       print(remote, sorted(set(seen.values())), len(seen), elapsed < 3)
       print(who() == local)
       """, timeout: 60)
     #expect(result.status == 0, "\(result)")
     #expect(
-      result.stdout == "True 127.0.0.1\n\(server.user) ['\(server.user)'] 4 True\nTrue\n", "\(result)")
+      result.stdout
+        == "True 127.0.0.1\nfrom the local session object: True True\n\(server.user) ['\(server.user)'] 4 True\nTrue\n",
+      "\(result)")
   }
 
   @Test func carefulModeTimeoutsAndErrorsOnTheRemoteSession() throws {

@@ -91,7 +91,9 @@ enum DollarMembers {
         throw notInThisBuild("\(name)()")
       }
     case "connect", "open":
-      return function(name) { interpreter, arguments in try SessionConnect.connect(arguments, interpreter) }
+      return function(name) { interpreter, arguments in
+        try SessionConnect.connect(arguments, from: interpreter.sessions.top, interpreter)
+      }
     case "pkey":
       return function(name) { _, _ in throw notInThisBuild("$.\(name)()") }
     default:

@@ -32,9 +32,10 @@ enum SessionConnect {
     var compress = false
   }
 
-  static func connect(_ arguments: CallArguments, _ interpreter: Interpreter) throws -> Value {
+  /// Connects from `from` (the effective session for `$.connect`, `s` for `s.connect`) and
+  /// pushes the new session on the calling thread's stack.
+  static func connect(_ arguments: CallArguments, from: Session, _ interpreter: Interpreter) throws -> Value {
     let values = try signature.bind(arguments)
-    let from = interpreter.sessions.top
     guard from.isLocal else {
       throw Interpreter.error(
         BuiltinTypes.notImplementedError,

@@ -67,6 +67,13 @@ enum SessionType {
   /// function keeps it effective while it runs. Nil when `$` has no such member.
   static func member(_ name: String, of session: Session, _ interpreter: Interpreter) -> Value? {
     guard DollarMembers.names.contains(name) else { return nil }
+    if name == "connect" || name == "open" {
+      // The new session goes on the caller's stack and stays there: no push-and-pop wrapper.
+      return .object(
+        BuiltinFunction(name) { interpreter, arguments in
+          try SessionConnect.connect(arguments, from: session, interpreter)
+        })
+    }
     interpreter.sessions.push(session)
     let found = DollarMembers.value(name, interpreter, frame: nil)
     _ = interpreter.sessions.pop(through: session)
