@@ -233,7 +233,8 @@ struct SSHTests {
       guard line.hasPrefix("SSH_AGENT_PID=") else { return nil }
       return pid_t(line.dropFirst("SSH_AGENT_PID=".count).prefix { $0.isNumber })
     }.first
-    defer { if let pid { kill(pid, SIGTERM) } }
+    // SIGKILL: the test runner may have SIGTERM blocked, and the agent inherits the mask.
+    defer { if let pid { kill(pid, SIGKILL) } }
     let added = try Spawner.run(
       path: "/usr/bin/ssh-add", arguments: [server.clientKey], input: [], directory: nil, timeout: 30,
       environment: ["SSH_AUTH_SOCK": socket])
@@ -287,6 +288,23 @@ struct SSHTests {
     let lost = "connection to 127.0.0.1:\(server.port) was lost"
     #expect(result.stdout == "main: \(lost)\n['\(lost)'] False\nlater: \(lost)\nlocal\n", "\(result)")
     #expect(result.status == 0, "\(result)")
+  }
+
+  @Test func aServerThatStopsAnsweringIsLostAfterTheKeepalives() throws {
+    guard let server = try server() else { return }
+    // The command stops (SIGSTOP) the server process of its connection: nothing answers the
+    // keepalive requests any more (every second here, 3 unanswered allowed).
+    let result = try server.run(
+      """
+      import time
+      with $.connect(\(login(server)), keepalive=1) as s:
+          start = time.time()
+          try:
+              $sh -c 'kill -STOP $(cut -d" " -f4 /proc/$PPID/stat); sleep 60'
+          except SSHConnectionError as e:
+              print(e, 3 <= time.time() - start < 15, s.connected)
+      """, timeout: 60)
+    #expect(result.stdout == "connection to 127.0.0.1:\(server.port) was lost True False\n", "\(result)")
   }
 
   @Test func connectionErrors() throws {

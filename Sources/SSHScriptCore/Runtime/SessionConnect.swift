@@ -29,6 +29,7 @@ enum SessionConnect {
     var allowAgent = true
     var lookForKeys = true
     var keepalive = 60
+    var keepaliveCountMax = 3
     var compress = false
   }
 
@@ -117,6 +118,7 @@ enum SessionConnect {
     } else if let seconds = config.serverAliveInterval {
       target.keepalive = seconds
     }
+    target.keepaliveCountMax = config.serverAliveCountMax ?? 3
     target.compress = try flag(15, default: false)
     target.identityFiles =
       config.identityFiles.isEmpty
@@ -133,7 +135,7 @@ enum SessionConnect {
       connection = try interpreter.blocking {
         try SSHConnection(
           host: target.hostName, port: target.port, timeout: target.timeout, hostKeyTypes: knownTypes,
-          keepalive: target.keepalive, compress: target.compress)
+          keepalive: target.keepalive, keepaliveCountMax: target.keepaliveCountMax, compress: target.compress)
       }
     } catch let failure as TCPConnector.Failure {
       throw Interpreter.error(BuiltinTypes.sshConnectionError, failure.message)

@@ -46,12 +46,18 @@ final class SSHConnection: @unchecked Sendable {
   /// its ECDSA key).
   /// Seconds between keepalive requests (0: none), §6.9.
   private let keepalive: Int
+  /// Unanswered keepalive requests after which the connection counts as lost.
+  private let keepaliveCountMax: Int
+  /// When data last arrived from the server (guarded by `lock`).
+  private var lastHeard = DispatchTime.now()
 
-  init(host: String, port: Int, timeout: Double, hostKeyTypes: [String], keepalive: Int = 60, compress: Bool = false)
-    throws(TCPConnector.Failure)
-  {
+  init(
+    host: String, port: Int, timeout: Double, hostKeyTypes: [String], keepalive: Int = 60, keepaliveCountMax: Int = 3,
+    compress: Bool = false
+  ) throws(TCPConnector.Failure) {
     endpoint = "\(host):\(port)"
     self.keepalive = keepalive
+    self.keepaliveCountMax = max(1, keepaliveCountMax)
     guard Self.libraryReady, let session = libssh2_session_init_ex(nil, nil, nil, nil) else {
       throw TCPConnector.Failure(message: "cannot start an SSH session to \(host):\(port) (libssh2 failed)")
     }
@@ -114,6 +120,7 @@ final class SSHConnection: @unchecked Sendable {
   func attempt<T>(deadline: DispatchTime?, stop: () -> Bool = { false }, _ step: (OpaquePointer) -> T?)
     throws(Interruption) -> T
   {
+    let began = DispatchTime.now()
     while true {
       lock.lock()
       if lost || closed {
@@ -125,9 +132,12 @@ final class SSHConnection: @unchecked Sendable {
         return value
       }
       if keepalive > 0 {
-        // Sends a request only when the interval has passed since the last traffic.
+        // Sends a request (which the server answers) when the interval has passed since the
+        // last one; a server silent for `keepaliveCountMax` intervals more is gone.
         var next: Int32 = 0
         if libssh2_keepalive_send(session, &next) < 0 { lost = true }
+        let silence = keepalive * (keepaliveCountMax + 1)
+        if DispatchTime.now() > max(lastHeard, began) + .seconds(silence) { lost = true }
       }
       let directions = libssh2_session_block_directions(session)
       let waitLong = openChannels <= 1
@@ -158,6 +168,7 @@ final class SSHConnection: @unchecked Sendable {
     var entry = pollfd(fd: socket, events: events | SSHConnection.pollReadHangUp, revents: 0)
     TCPConnector.rearmQuickAck(socket)
     _ = poll(&entry, 1, Console.milliseconds(until: deadline, atMost: long ? 50 : 2))
+    if entry.revents & Int16(POLLIN) != 0 { withLock { lastHeard = .now() } }
     // The server hung up and libssh2 has read all it sent: libssh2 1.10 may go on answering
     // EAGAIN, so the loss is noticed here.
     if entry.revents & (SSHConnection.pollReadHangUp | Int16(POLLHUP | POLLERR)) != 0 {
