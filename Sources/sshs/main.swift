@@ -81,33 +81,41 @@ nonisolated(unsafe) let interruptFlag: UnsafeMutablePointer<Int32> = {
 /// but the exit status is the signal's.
 let terminatingSignal = Atomic<Int32>(0)
 
+/// The self-pipe of SIGTERM and SIGHUP: their handler only writes the signal number here
+/// (async-signal-safe); a thread reads it and does the work.
+let terminationPipe: (read: Int32, write: Int32) = {
+  var ends: [Int32] = [0, 0]
+  pipe(&ends)
+  for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+  return (ends[0], ends[1])
+}()
+
 func installInterruptHandler() {
   _ = interruptFlag
   signal(SIGINT) { _ in interruptFlag.pointee = 1 }
-  // A parent may start us with signals blocked (test runners do); Ctrl-C must reach us
+  // A parent may start us with signals blocked (test runners do); they must reach us
   // whatever the inherited mask.
-  var interrupt = sigset_t()
-  sigemptyset(&interrupt)
-  sigaddset(&interrupt, SIGINT)
-  pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
-  // SIGTERM and SIGHUP (LANGUAGE.md §9.5): blocked in every thread (threads started later
-  // inherit the mask; children get an empty one), taken by one thread that ends the children
-  // and consoles (2 s at most) and exits with 128 + N. Connections close with the process.
-  var ending = sigset_t()
-  sigemptyset(&ending)
-  sigaddset(&ending, SIGTERM)
-  sigaddset(&ending, SIGHUP)
-  pthread_sigmask(SIG_BLOCK, &ending, nil)
+  var signals = sigset_t()
+  sigemptyset(&signals)
+  for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, number) }
+  pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+  // SIGTERM and SIGHUP (LANGUAGE.md §9.5): the children and consoles are ended (2 s at most),
+  // then sshs exits with 128 + N; connections close with the process. A SIGHUP ignored by the
+  // parent (nohup) stays ignored.
+  _ = terminationPipe
+  let handler: @convention(c) (Int32) -> Void = { number in
+    var byte = UInt8(truncatingIfNeeded: number)
+    _ = write(terminationPipe.write, &byte, 1)
+  }
+  signal(SIGTERM, handler)
+  let previous = signal(SIGHUP, handler)
+  if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { signal(SIGHUP, SIG_IGN) }
   let watcher = Thread {
-    var signals = sigset_t()
-    sigemptyset(&signals)
-    sigaddset(&signals, SIGTERM)
-    sigaddset(&signals, SIGHUP)
-    var received: Int32 = 0
-    while sigwait(&signals, &received) != 0 {}
-    terminatingSignal.store(received, ordering: .sequentiallyConsistent)
+    var byte: UInt8 = 0
+    while read(terminationPipe.read, &byte, 1) != 1 {}
+    terminatingSignal.store(Int32(byte), ordering: .sequentiallyConsistent)
     LiveChildren.terminateAll(grace: 2)
-    _exit(128 + received)
+    _exit(128 + Int32(byte))
   }
   watcher.start()
 }
