@@ -62,6 +62,9 @@ final class SSHCommandChannel {
     channel = opened!
     connection.channelOpened()
     do {
+      // One channel request awaiting its reply per connection (SSHConnection.requests).
+      connection.requests.lock()
+      defer { connection.requests.unlock() }
       let status = try connection.perform(deadline: deadline) { _ in
         libssh2_channel_process_startup(channel, "exec", 4, command, UInt32(command.utf8.count))
       }

@@ -23,6 +23,12 @@ final class SSHConnection: @unchecked Sendable {
   let socket: Int32
   let session: OpaquePointer
   private let lock = NSLock()
+  /// Held by a thread from sending a channel request that wants a reply (`exec`, `subsystem`)
+  /// until the reply has come, across its waits. libssh2 1.10's `_libssh2_packet_requirev`
+  /// fails (-1, "Failed waiting for channel success") when the reply it reads is meant for
+  /// another channel, so two threads must not wait for such replies at once; before this lock,
+  /// 60 commands started at once on a connection made it look lost.
+  let requests = NSLock()
   /// Channels open now: with more than one, waits are shorter, since another thread may read
   /// the packet this one waits for (libssh2 files it in this thread's channel).
   private var openChannels = 0
