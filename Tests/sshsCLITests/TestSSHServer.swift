@@ -17,13 +17,16 @@ final class TestSSHServer {
   let home: String
   private var pid: pid_t = 0
   private let createdUser: Bool
+  /// OpenSSH's limit of channels per connection.
+  private let maxSessions: Int
 
   static var sshdAvailable: Bool {
     FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd")
       && FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh-keygen")
   }
 
-  init() throws {
+  init(maxSessions: Int = 100) throws {
+    self.maxSessions = maxSessions
     let template = NSTemporaryDirectory() + "sshs-sshd.XXXXXX"
     var bytes = Array(template.utf8CString)
     guard let made = mkdtemp(&bytes) else { throw SpawnError(call: "mkdtemp", code: errno) }
@@ -81,7 +84,7 @@ final class TestSSHServer {
       PubkeyAuthentication yes
       AllowUsers \(user)
       MaxStartups 200
-      MaxSessions 100
+      MaxSessions \(maxSessions)
       PrintMotd no
       Subsystem sftp internal-sftp
       """

@@ -83,12 +83,13 @@ enum DollarMembers {
         return .object(try ConsoleObject.open(header: text, interpreter, startTimeout: limit))
       }
     case "upload", "download":
-      return function(name) { interpreter, _ in
+      return function(name) { interpreter, arguments in
         guard interpreter.sessions.top.connected else {
           throw Interpreter.error(
             BuiltinTypes.sshScriptError, "\(name)() needs a connected session; use it inside with $.connect(...)")
         }
-        throw notInThisBuild("\(name)()")
+        return try name == "upload"
+          ? FileTransfer.upload(arguments, interpreter) : FileTransfer.download(arguments, interpreter)
       }
     case "connect", "open":
       return function(name) { interpreter, arguments in

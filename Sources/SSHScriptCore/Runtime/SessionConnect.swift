@@ -142,9 +142,13 @@ enum SessionConnect {
     }
     try HostKeyCheck.verify(connection, target, knownHosts, interpreter)
     try interpreter.blocking { try SSHAuthentication.authenticate(connection, target) }
+    let executor = SSHExecutor(connection: connection, label: target.alias)
     return Session(
-      executor: SSHExecutor(connection: connection, label: target.alias), host: target.alias, username: target.user,
-      port: target.port, parent: parent, onClose: { connection.close() })
+      executor: executor, host: target.alias, username: target.user, port: target.port, parent: parent,
+      onClose: {
+        executor.sftp.closeAll()
+        connection.close()
+      })
   }
 }
 

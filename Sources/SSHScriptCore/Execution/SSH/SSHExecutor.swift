@@ -7,12 +7,15 @@ final class SSHExecutor: CommandExecutor {
   let connection: SSHConnection
   /// The host label, in messages and before echoed lines.
   let label: String
+  /// The SFTP sessions of `$.upload` and `$.download` (§6.10), started when first needed.
+  let sftp: SFTPPool
 
   var isConnected: Bool { !connection.isLost && !connection.isClosed }
 
   init(connection: SSHConnection, label: String) {
     self.connection = connection
     self.label = label
+    sftp = SFTPPool(connection)
   }
 
   func run(_ request: CommandRequest, _ interpreter: Interpreter) throws -> CommandOutcome {
