@@ -30,8 +30,14 @@ struct ConformanceTests {
     } catch {
       return nil
     }
+    // Removed when the test process ends (Swift Testing has no suite-wide teardown).
+    copyPath = copy.path
+    atexit { try? FileManager.default.removeItem(atPath: ConformanceTests.copyPath) }
     return copy
   }()
+
+  /// The copy's path, for the `atexit` handler, which cannot capture it; set once, before use.
+  nonisolated(unsafe) static var copyPath = ""
 
   @Test func scriptsArePresent() {
     guard Self.directory != nil else {
