@@ -7,14 +7,7 @@ SSHS=${SSHS:-.build/release/sshs}
 PYTHON=${PYTHON:-python3}
 RUNS=${RUNS:-5}
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-time_one() {
-  local start end
-  start=$(date +%s.%N)
-  "$@" > /dev/null
-  end=$(date +%s.%N)
-  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f\n", b - a }'
-}
+source Benchmarks/timing.sh
 
 printf '%-16s %10s %10s %8s\n' benchmark sshs python3 ratio
 for script in Benchmarks/interp/*.py; do

@@ -6,14 +6,7 @@ cd "$(dirname "$0")/../.."
 SSHS=${SSHS:-.build/release/sshs}
 RUNS=${RUNS:-5}
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-time_one() {
-  local start end
-  start=$(date +%s.%N)
-  "$@" > /dev/null
-  end=$(date +%s.%N)
-  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f\n", b - a }'
-}
+source Benchmarks/timing.sh
 
 printf '%-12s %10s %10s %8s %14s\n' benchmark sshs shell ratio "sshs per cmd"
 for pair in "true2000:for i in \$(seq 2000); do /bin/true; done" \

@@ -74,14 +74,7 @@ SCRIPT
 [ "$(HOME=$dir/home "$SSHS" "$dir/bench.sshs")" = "$N" ] || { echo "sshs did not run the commands" >&2; exit 1; }
 ssh "${opts[@]}" "$user@127.0.0.1" true || { echo "ssh cannot log in" >&2; exit 1; }
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-time_one() {
-  local start end
-  start=$(date +%s.%N)
-  "$@" > /dev/null
-  end=$(date +%s.%N)
-  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f\n", b - a }'
-}
+source Benchmarks/timing.sh
 ssh_loop() { for _ in $(seq "$PLAIN_N"); do ssh "${opts[@]}" "$user@127.0.0.1" true; done; }
 mux_loop() {
   ssh "${opts[@]}" -o ControlMaster=yes -o ControlPath="$dir/control" -fN "$user@127.0.0.1"

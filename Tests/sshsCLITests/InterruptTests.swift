@@ -13,21 +13,8 @@ struct InterruptTests {
     try withTemporaryDirectory { directory in
       let script = directory + "/loop.sshs"
       try source.write(toFile: script, atomically: true, encoding: .utf8)
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: try SSHS.path())
-      process.arguments = [script]
-      let errors = Pipe()
-      process.standardError = errors
-      process.standardOutput = FileHandle.nullDevice
-      try process.run()
-      Thread.sleep(forTimeInterval: 0.5)
-      process.interrupt()
-      let deadline = Date(timeIntervalSinceNow: 10)
-      while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-      if process.isRunning { process.terminate() }
-      process.waitUntilExit()
-      let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      #expect(process.terminationStatus == 130, "stderr: \(stderr)")
+      let (status, stderr) = try SSHS.interrupt(script: script, after: 0.5)
+      #expect(status == 130, "stderr: \(stderr)")
       #expect(stderr.hasSuffix("KeyboardInterrupt\n"), "stderr: \(stderr)")
       #expect(stderr.hasPrefix("Traceback (most recent call last):"))
     }

@@ -374,23 +374,9 @@ struct SFTPTests {
             $.upload('\(local)/big.bin', 'big.bin')
             $.download('big.bin', '\(local)/back.bin')
     """.write(toFile: script, atomically: true, encoding: .utf8)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try SSHS.path())
-    process.arguments = [script]
-    process.environment = ProcessInfo.processInfo.environment.merging(
-      ["HOME": server.home, "SSH_AUTH_SOCK": ""], uniquingKeysWith: { $1 })
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    Thread.sleep(forTimeInterval: 2)
-    process.interrupt()
-    let deadline = Date(timeIntervalSinceNow: 10)
-    while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-    if process.isRunning { process.terminate() }
-    process.waitUntilExit()
-    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    #expect(process.terminationStatus == 130, "stderr: \(stderr)")
+    let (status, stderr) = try SSHS.interrupt(
+      script: script, after: 2, environment: ["HOME": server.home, "SSH_AUTH_SOCK": ""])
+    #expect(status == 130, "stderr: \(stderr)")
     #expect(stderr.hasSuffix("KeyboardInterrupt\n"), "stderr: \(stderr)")
   }
 

@@ -101,6 +101,29 @@ enum SSHS {
     return Bundle.main.executablePath ?? CommandLine.arguments[0]
   }
 
+  /// Runs `sshs script`, sends it SIGINT (Ctrl-C) after `delay` seconds and waits for it to
+  /// end (killing it after 10 s); returns its exit status and standard error.
+  static func interrupt(
+    script: String, after delay: Double, environment: [String: String] = [:]
+  ) throws -> (status: Int32, stderr: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try path())
+    process.arguments = [script]
+    process.environment = ProcessInfo.processInfo.environment.merging(environment, uniquingKeysWith: { $1 })
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    Thread.sleep(forTimeInterval: delay)
+    process.interrupt()
+    let deadline = Date(timeIntervalSinceNow: 10)
+    while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+    if process.isRunning { process.terminate() }
+    process.waitUntilExit()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    return (process.terminationStatus, stderr)
+  }
+
   /// Runs `sshs arguments…` in `directory` with `input` on its stdin (empty when nil), and waits
   /// at most `timeout` seconds before killing it.
   static func run(
