@@ -77,20 +77,9 @@ enum LocalCommand {
     if let input = request.input { child.feed(input) }
     let deadline = request.timeout.map { DispatchTime.now() + $0 }
     let interrupted = interpreter.interruptRequested
-    var echo = interpreter.verbose ? LineEcho() : nil
-    var progress: ChildProcess.Progress
-    var stdout: [UInt8] = []
-    var stderr: [UInt8] = []
-    repeat {
-      // With -v, output is collected in slices of 50 ms and echoed line by line as it arrives
-      // (with the interpreter lock held); otherwise in one wait.
-      let slice = echo == nil ? deadline : min(deadline ?? .distantFuture, DispatchTime.now() + 0.05)
-      progress = interpreter.blocking { child.exchange(until: slice, stop: { interrupted.pointee != 0 }) }
-      let (output, errors) = child.takeOutput()
-      stdout += output
-      stderr += errors
-      echo?.write(output, errors, interpreter, final: progress != .timedOut)
-    } while echo != nil && progress == .timedOut && (deadline.map { DispatchTime.now() < $0 } ?? true)
+    var (progress, stdout, stderr) = LineEcho.collect(
+      interpreter, echo: interpreter.verbose ? LineEcho() : nil, deadline: deadline, timedOut: .timedOut,
+      wait: { slice in child.exchange(until: slice, stop: { interrupted.pointee != 0 }) }, take: child.takeOutput)
     switch progress {
     case .exited:
       let status = Int(child.status ?? -1)
@@ -119,6 +108,28 @@ enum LocalCommand {
   /// `-v` (LANGUAGE.md §3.11): complete lines are written as they arrive, stdout to stdout and
   /// stderr to stderr, each in one piece; a last line without a newline gets one at the end.
   struct LineEcho {
+    /// Waits for a command with the interpreter lock released and returns how the wait ended and
+    /// all the output. Without an echo that is one wait; with one (-v) the wait is cut in slices
+    /// of 50 ms and the lines are echoed as they arrive, with the lock held.
+    static func collect<Progress: Equatable>(
+      _ interpreter: Interpreter, echo: LineEcho?, deadline: DispatchTime?, timedOut: Progress,
+      wait: (DispatchTime?) throws -> Progress, take: () -> ([UInt8], [UInt8])
+    ) rethrows -> (Progress, [UInt8], [UInt8]) {
+      var echo = echo
+      var stdout: [UInt8] = []
+      var stderr: [UInt8] = []
+      var progress: Progress
+      repeat {
+        let slice = echo == nil ? deadline : min(deadline ?? .distantFuture, DispatchTime.now() + 0.05)
+        progress = try interpreter.blocking { try wait(slice) }
+        let (output, errors) = take()
+        stdout += output
+        stderr += errors
+        echo?.write(output, errors, interpreter, final: progress != timedOut)
+      } while echo != nil && progress == timedOut && (deadline.map { DispatchTime.now() < $0 } ?? true)
+      return (progress, stdout, stderr)
+    }
+
     private var pendingOutput: [UInt8] = []
     private var pendingErrors: [UInt8] = []
     /// Output of a terminal, whose lines end with \r\n; the echo ends them as results do.

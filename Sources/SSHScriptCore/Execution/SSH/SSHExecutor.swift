@@ -29,19 +29,10 @@ final class SSHExecutor: CommandExecutor {
     let channel = try interpreter.blocking {
       try SSHCommandChannel(connection, command: text, input: request.input, deadline: deadline)
     }
-    var echo = interpreter.verbose ? LocalCommand.LineEcho(prefix: "[\(label)] ") : nil
-    var stdout: [UInt8] = []
-    var stderr: [UInt8] = []
-    var progress: SSHCommandChannel.Progress
-    repeat {
-      // As locally (LocalCommand): slices of 50 ms with -v, so lines are echoed as they arrive.
-      let slice = echo == nil ? deadline : min(deadline ?? .distantFuture, DispatchTime.now() + 0.05)
-      progress = try interpreter.blocking { try channel.exchange(until: slice, stop: stop) }
-      let (output, errors) = channel.takeOutput()
-      stdout += output
-      stderr += errors
-      echo?.write(output, errors, interpreter, final: progress != .timedOut)
-    } while echo != nil && progress == .timedOut && (deadline.map { DispatchTime.now() < $0 } ?? true)
+    let (progress, stdout, stderr) = try LocalCommand.LineEcho.collect(
+      interpreter, echo: interpreter.verbose ? LocalCommand.LineEcho(prefix: "[\(label)] ") : nil, deadline: deadline,
+      timedOut: SSHCommandChannel.Progress.timedOut, wait: { slice in try channel.exchange(until: slice, stop: stop) },
+      take: channel.takeOutput)
     switch progress {
     case .finished:
       let code = try interpreter.blocking { try channel.finish() }
